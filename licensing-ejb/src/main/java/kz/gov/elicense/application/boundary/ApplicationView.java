@@ -1,0 +1,45 @@
+package kz.gov.elicense.application.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An application as the applicant and the provider see it: status, steps with deadlines, history, checks, result. */
+public record ApplicationView(
+        String number,
+        String procedure,
+        String channel,
+        String applicantId,
+        String applicantName,
+        String status,
+        Instant submittedAt,
+        Instant dueAt,
+        String executor,
+        String currentStep,
+        boolean overdue,
+        List<Step> steps,
+        List<HistoryEntry> history,
+        List<Document> documents,
+        List<Check> checks,
+        Result result) {
+
+    public record Step(String code, String role, String limit, String assignee, Instant startedAt, Instant deadline,
+                       Instant completedAt, String completedBy, String outcome, boolean overdue) {
+    }
+
+    public record HistoryEntry(String from, String to, Instant at, String actor, String reason) {
+    }
+
+    public record Document(String kind, String fileName, String mediaType, long sizeBytes, String sha256,
+                           LocalDate validUntil) {
+    }
+
+    public record Check(String check, String subject, String purpose, Instant requestedAt, Instant answeredAt,
+                        String outcome, String summary) {
+    }
+
+    /** The drafted or issued result; {@code licenceNumber} once a licence is in the register. */
+    public record Result(String kind, String report, String refusalReason, String licenceNumber, Instant signedAt,
+                         String signedBy) {
+    }
+}

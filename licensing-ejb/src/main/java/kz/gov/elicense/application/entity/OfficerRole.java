@@ -1,0 +1,30 @@
+package kz.gov.elicense.application.entity;
+
+/**
+ * Provider roles of the regulations (§1). The role names are the security roles of the
+ * WildFly security domain.
+ */
+public enum OfficerRole {
+    CLERK("clerk"),
+    HEAD_OF_PROVIDER("head-of-provider"),
+    HEAD_OF_UNIT("head-of-unit"),
+    EXECUTOR("executor"),
+    /** Work the system does by itself, such as collecting registry answers. */
+    SYSTEM("system");
+
+    public static final String CLERK_ROLE = "clerk";
+    public static final String HEAD_OF_PROVIDER_ROLE = "head-of-provider";
+    public static final String HEAD_OF_UNIT_ROLE = "head-of-unit";
+    public static final String EXECUTOR_ROLE = "executor";
+    public static final String APPLICANT_ROLE = "applicant";
+
+    private final String securityRole;
+
+    OfficerRole(String securityRole) {
+        this.securityRole = securityRole;
+    }
+
+    public String securityRole() {
+        return securityRole;
+    }
+}

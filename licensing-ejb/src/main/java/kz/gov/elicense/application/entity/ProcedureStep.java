@@ -1,0 +1,135 @@
+package kz.gov.elicense.application.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One step of a procedure as it happened: who had it, its limit and deadline, when and how it ended. */
+@Entity
+@Table(name = "procedure_step")
+public class ProcedureStep {
+
+    @Id
+    @SequenceGenerator(name = "procedure_step_seq", sequenceName = "procedure_step_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "procedure_step_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "application_id", nullable = false)
+    private Application application;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 64)
+    private StepCode code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private OfficerRole role;
+
+    /** The regulation's limit as written, e.g. "2 WD" or "6 h". */
+    @Column(name = "step_limit", nullable = false, length = 32)
+    private String limit;
+
+    @Column(length = 100)
+    private String assignee;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(nullable = false)
+    private Instant deadline;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "completed_by", length = 100)
+    private String completedBy;
+
+    @Column(length = 4000)
+    private String outcome;
+
+    protected ProcedureStep() {
+        // for JPA
+    }
+
+    ProcedureStep(Application application, StepCode code, OfficerRole role, String limit, Instant startedAt,
+                  Instant deadline, String assignee) {
+        this.application = application;
+        this.code = code;
+        this.role = role;
+        this.limit = limit;
+        this.startedAt = startedAt;
+        this.deadline = deadline;
+        this.assignee = assignee;
+    }
+
+    public void complete(Instant at, String by, String outcome) {
+        if (!isOpen()) {
+            throw new IllegalStateException("Step " + code + " is already completed");
+        }
+        this.completedAt = at;
+        this.completedBy = by;
+        this.outcome = outcome;
+    }
+
+    public boolean isOpen() {
+        return completedAt == null;
+    }
+
+    /** Late when it ended after its deadline, or is still open past it. */
+    public boolean isOverdueAt(Instant now) {
+        Instant end = completedAt == null ? now : completedAt;
+        return end.isAfter(deadline);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public StepCode code() {
+        return code;
+    }
+
+    public OfficerRole role() {
+        return role;
+    }
+
+    public String limit() {
+        return limit;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant deadline() {
+        return deadline;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public String completedBy() {
+        return completedBy;
+    }
+
+    public String outcome() {
+        return outcome;
+    }
+}

@@ -1,0 +1,121 @@
+package kz.gov.elicense.application.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * The result of a procedure as an electronic document signed with the EDS of the provider's authorised person
+ * (regulation §5): a licence or a motivated refusal.
+ */
+@Entity
+@Table(name = "result_document")
+@NamedQueries({
+        @NamedQuery(name = ResultDocument.BY_APPLICATION,
+                query = "select r from ResultDocument r where r.applicationId = :applicationId order by r.id")
+})
+public class ResultDocument {
+
+    public static final String BY_APPLICATION = "ResultDocument.byApplication";
+
+    @Id
+    @SequenceGenerator(name = "result_document_seq", sequenceName = "result_document_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "result_document_seq")
+    private Long id;
+
+    @Column(name = "application_id", nullable = false)
+    private Long applicationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private ResultKind kind;
+
+    @Column(name = "media_type", nullable = false, length = 100)
+    private String mediaType;
+
+    @Column(nullable = false)
+    private byte[] content;
+
+    /** Detached CMS signature over {@link #content}. */
+    @Column(nullable = false)
+    private byte[] signature;
+
+    @Column(name = "signer_name", nullable = false, length = 500)
+    private String signerName;
+
+    @Column(name = "signer_iin", length = 12)
+    private String signerIin;
+
+    @Column(name = "signer_certificate_serial", nullable = false, length = 80)
+    private String signerCertificateSerial;
+
+    @Column(name = "signed_at", nullable = false)
+    private Instant signedAt;
+
+    protected ResultDocument() {
+        // for JPA
+    }
+
+    public ResultDocument(Long applicationId, ResultKind kind, String mediaType, byte[] content, byte[] signature,
+                          String signerName, String signerIin, String signerCertificateSerial, Instant signedAt) {
+        this.applicationId = applicationId;
+        this.kind = kind;
+        this.mediaType = mediaType;
+        this.content = content.clone();
+        this.signature = signature.clone();
+        this.signerName = signerName;
+        this.signerIin = signerIin;
+        this.signerCertificateSerial = signerCertificateSerial;
+        this.signedAt = signedAt;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long applicationId() {
+        return applicationId;
+    }
+
+    public ResultKind kind() {
+        return kind;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public byte[] content() {
+        return content.clone();
+    }
+
+    public byte[] signature() {
+        return signature.clone();
+    }
+
+    public String signerName() {
+        return signerName;
+    }
+
+    public String signerIin() {
+        return signerIin;
+    }
+
+    public String signerCertificateSerial() {
+        return signerCertificateSerial;
+    }
+
+    public Instant signedAt() {
+        return signedAt;
+    }
+}

@@ -1,0 +1,92 @@
+package kz.gov.elicense.checks.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import kz.gov.elicense.checks.control.RegistryRequests;
+import kz.gov.elicense.checks.entity.CheckKind;
+import kz.gov.elicense.checks.entity.CheckOutcome;
+import kz.gov.elicense.checks.entity.RegistryAnswerRecorded;
+import kz.gov.elicense.checks.entity.RegistryCheck;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/** Asks the state registries and records their answers, each exactly once. */
+@Stateless
+@PermitAll
+public class RegistryChecks {
+
+    private static final Logger LOG = Logger.getLogger(RegistryChecks.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RegistryRequests gateway;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<RegistryAnswerRecorded> answers;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public RegistryCheck request(Long applicationId, CheckKind kind, String subject, String purpose, String procedure) {
+        RegistryCheck check = new RegistryCheck(applicationId, UUID.randomUUID().toString(), kind, subject, purpose,
+                clock.instant());
+        em.persist(check);
+        gateway.send(check, procedure);
+        return check;
+    }
+
+    public List<RegistryCheck> of(Long applicationId) {
+        return em.createNamedQuery(RegistryCheck.BY_APPLICATION, RegistryCheck.class)
+                .setParameter("applicationId", applicationId)
+                .getResultList();
+    }
+
+    /**
+     * Records a registry's reply (the JSON body of the reply message). A reply for an unknown request or one
+     * already answered changes nothing, so a redelivered message has a single effect.
+     */
+    public void record(String requestId, String replyJson) {
+        Optional<RegistryCheck> found = em.createNamedQuery(RegistryCheck.BY_REQUEST_ID, RegistryCheck.class)
+                .setParameter("requestId", requestId)
+                .getResultStream().findFirst();
+        if (found.isEmpty()) {
+            LOG.warning(() -> "Registry reply for unknown request " + requestId + " ignored");
+            return;
+        }
+        RegistryCheck check = found.get();
+        CheckOutcome outcome;
+        String summary;
+        String data;
+        try (JsonReader reader = Json.createReader(new StringReader(replyJson))) {
+            JsonObject reply = reader.readObject();
+            outcome = CheckOutcome.valueOf(reply.getString("outcome", "ERROR"));
+            summary = reply.getString("summary", "");
+            data = reply.containsKey("data") ? reply.get("data").toString() : "{}";
+        } catch (JsonException | ClassCastException | IllegalArgumentException malformed) {
+            outcome = CheckOutcome.ERROR;
+            summary = "The registry's reply could not be read: " + malformed.getMessage();
+            data = "{}";
+        }
+        if (check.answer(outcome, summary, data, clock.instant())) {
+            answers.fire(new RegistryAnswerRecorded(check.applicationId(), check.kind(), outcome));
+        }
+    }
+}

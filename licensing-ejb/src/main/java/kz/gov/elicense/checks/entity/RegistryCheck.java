@@ -1,0 +1,151 @@
+package kz.gov.elicense.checks.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * One request to a state registry on behalf of an application, and its answer once it arrives. The request id is
+ * the JMS correlation id, so a redelivered answer finds the check already answered and changes nothing.
+ */
+@Entity
+@Table(name = "registry_check")
+@NamedQueries({
+        @NamedQuery(name = RegistryCheck.BY_REQUEST_ID,
+                query = "select c from RegistryCheck c where c.requestId = :requestId"),
+        @NamedQuery(name = RegistryCheck.BY_APPLICATION,
+                query = "select c from RegistryCheck c where c.applicationId = :applicationId order by c.id")
+})
+public class RegistryCheck {
+
+    public static final String BY_REQUEST_ID = "RegistryCheck.byRequestId";
+    public static final String BY_APPLICATION = "RegistryCheck.byApplication";
+
+    @Id
+    @SequenceGenerator(name = "registry_check_seq", sequenceName = "registry_check_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_check_seq")
+    private Long id;
+
+    @Column(name = "application_id", nullable = false)
+    private Long applicationId;
+
+    @Column(name = "request_id", nullable = false, unique = true, length = 36)
+    private String requestId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "check_kind", nullable = false, length = 32)
+    private CheckKind kind;
+
+    /** The BIN or IIN asked about. */
+    @Column(nullable = false, length = 12)
+    private String subject;
+
+    /** Why it was asked, e.g. "head of the organisation". */
+    @Column(nullable = false, length = 200)
+    private String purpose;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private CheckOutcome outcome;
+
+    @Column(length = 1000)
+    private String summary;
+
+    /** The registry's data as JSON text. */
+    @Column(length = 8000)
+    private String data;
+
+    protected RegistryCheck() {
+        // for JPA
+    }
+
+    public RegistryCheck(Long applicationId, String requestId, CheckKind kind, String subject, String purpose,
+                         Instant requestedAt) {
+        this.applicationId = applicationId;
+        this.requestId = requestId;
+        this.kind = kind;
+        this.subject = subject;
+        this.purpose = purpose;
+        this.requestedAt = requestedAt;
+    }
+
+    /** Records the answer; returns false when it had already been recorded (a redelivery). */
+    public boolean answer(CheckOutcome outcome, String summary, String data, Instant at) {
+        if (answeredAt != null) {
+            return false;
+        }
+        this.outcome = outcome;
+        this.summary = summary;
+        this.data = data;
+        this.answeredAt = at;
+        return true;
+    }
+
+    public boolean isAnswered() {
+        return answeredAt != null;
+    }
+
+    public boolean isAdverse() {
+        return outcome != null && outcome.isAdverseFor(kind);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long applicationId() {
+        return applicationId;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public CheckKind kind() {
+        return kind;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Instant answeredAt() {
+        return answeredAt;
+    }
+
+    public CheckOutcome outcome() {
+        return outcome;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String data() {
+        return data;
+    }
+}

@@ -1,0 +1,141 @@
+package kz.gov.elicense.signature.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Instant;
+import java.util.Date;
+
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERPrintableString;
+import org.bouncycastle.asn1.DERUTF8String;
+import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.Test;
+
+import kz.gov.elicense.signature.control.BouncyCastle;
+import kz.gov.elicense.signature.demo.DemoPkiFixture;
+
+class SignerIdentityTest {
+
+    private static final Instant NOT_BEFORE = Instant.parse("2026-01-10T08:00:00Z");
+    private static final Instant NOT_AFTER = Instant.parse("2027-01-10T08:00:00Z");
+
+    @Test
+    void readsTheNcaProfileOfAnOrganisationHead() throws Exception {
+        X509Certificate certificate = pem("applicants/150440001011.cert.pem");
+
+        SignerIdentity identity = SignerIdentity.of(certificate);
+
+        assertEquals("800101300125", identity.iin());
+        assertEquals("150440001011", identity.bin());
+        assertEquals("Ахметов Нурлан", identity.commonName());
+        assertEquals("«Қалқан Күзет»", identity.organisation());
+        assertEquals(certificate.getSerialNumber().toString(16), identity.certificateSerial());
+        assertEquals("CN=NCA RK Demo Issuing CA,O=Demo,C=KZ", identity.issuerDn());
+        assertEquals(certificate.getNotBefore().toInstant(), identity.notBefore());
+        assertEquals(certificate.getNotAfter().toInstant(), identity.notAfter());
+        assertNull(identity.patronymic());
+    }
+
+    @Test
+    void findsTheBinAmongSeveralOusAndInMultiValuedNames() throws Exception {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "KZ")
+                .addRDN(BCStyle.O, "ТОО «Сақшы»")
+                .addRDN(BCStyle.OU, "Отдел охраны")
+                .addMultiValuedRDN(new AttributeTypeAndValue[]{
+                        atv(BCStyle.OU, new DERUTF8String("BIN170640003039")),
+                        atv(BCStyle.SERIALNUMBER, new DERPrintableString("IIN691115302343"))})
+                .addRDN(BCStyle.CN, "ИВАНОВ СЕРГЕЙ")
+                .addRDN(BCStyle.GIVENNAME, "ПЕТРОВИЧ")
+                .build();
+
+        SignerIdentity identity = SignerIdentity.of(certificate(subject));
+
+        assertEquals("170640003039", identity.bin());
+        assertEquals("691115302343", identity.iin());
+        assertEquals("ИВАНОВ СЕРГЕЙ ПЕТРОВИЧ", identity.fullName());
+        assertEquals(NOT_BEFORE, identity.notBefore());
+        assertEquals(NOT_AFTER, identity.notAfter());
+    }
+
+    @Test
+    void aPrivatePersonHasNoBinAndNoOrganisation() throws Exception {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "KZ")
+                .addRDN(BCStyle.SERIALNUMBER, "IIN880624407890")
+                .addRDN(BCStyle.CN, "ЖУМАБАЕВ АСХАТ")
+                .build();
+
+        SignerIdentity identity = SignerIdentity.of(certificate(subject));
+
+        assertEquals("880624407890", identity.iin());
+        assertNull(identity.bin());
+        assertNull(identity.organisation());
+    }
+
+    @Test
+    void readsIdentifiersOnlyWhereTheProfilePutsThem() throws Exception {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.SERIALNUMBER, "BIN150440001011")
+                .addRDN(BCStyle.OU, "IIN800101300125")
+                .addRDN(BCStyle.SERIALNUMBER, "IIN80010130012")
+                .addRDN(BCStyle.OU, "BIN1504400010119")
+                .addRDN(BCStyle.CN, "Ахметов Нурлан")
+                .build();
+
+        SignerIdentity identity = SignerIdentity.of(certificate(subject));
+
+        assertNull(identity.iin());
+        assertNull(identity.bin());
+    }
+
+    @Test
+    void fallsBackToTheWholeSubjectWithoutACommonName() throws Exception {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "KZ").addRDN(BCStyle.O, "Demo").build();
+
+        assertEquals("O=Demo,C=KZ", SignerIdentity.of(certificate(subject)).commonName());
+    }
+
+    private static AttributeTypeAndValue atv(ASN1ObjectIdentifier type, ASN1Encodable value) {
+        return new AttributeTypeAndValue(type, value);
+    }
+
+    private static X509Certificate pem(String relative) throws IOException, CertificateException {
+        try (Reader reader = Files.newBufferedReader(DemoPkiFixture.file(relative)); PEMParser parser = new PEMParser(reader)) {
+            return new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER)
+                    .getCertificate((X509CertificateHolder) parser.readObject());
+        }
+    }
+
+    /** Self-signed EC (fast to generate); only the names and dates matter here. */
+    private static X509Certificate certificate(X500Name subject) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair keys = generator.generateKeyPair();
+        X500Name issuer = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, "Test CA").build();
+        return new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER).getCertificate(
+                new JcaX509v3CertificateBuilder(issuer, BigInteger.valueOf(Instant.now().toEpochMilli()),
+                        Date.from(NOT_BEFORE), Date.from(NOT_AFTER), subject, keys.getPublic())
+                        .build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BouncyCastle.PROVIDER)
+                                .build(keys.getPrivate())));
+    }
+}

@@ -1,0 +1,122 @@
+package kz.gov.elicense.registry.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSDestinationDefinition;
+import jakarta.jms.JMSDestinationDefinitions;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.Queue;
+import jakarta.jms.TextMessage;
+import kz.gov.elicense.registry.control.RegistryRequestRouter;
+import kz.gov.elicense.registry.entity.Outcome;
+import kz.gov.elicense.registry.entity.RegistryReply;
+import kz.gov.elicense.registry.entity.ScheduledReply;
+
+/**
+ * The e-government gateway's side of the registry checks: takes a request from
+ * {@value #REQUEST_QUEUE}, lets the router answer it and puts the reply on {@value #REPLY_QUEUE}.
+ * <p>
+ * The queues are declared here because this module owns the gateway; the domain side only looks them up.
+ * Container-managed transactions make consuming the request and sending the reply one unit of work: a
+ * failure rolls both back and the request is redelivered under the server's redelivery settings, while a
+ * malformed request is answered with {@link Outcome#ERROR} and never redelivered.
+ */
+@JMSDestinationDefinitions({
+        @JMSDestinationDefinition(
+                name = RegistryRequestConsumer.REQUEST_QUEUE,
+                interfaceName = "jakarta.jms.Queue",
+                destinationName = "LicensingRegistryRequests",
+                properties = "durable=true",
+                description = "Registry checks sent by the licensing procedures to the e-government gateway"),
+        @JMSDestinationDefinition(
+                name = RegistryRequestConsumer.REPLY_QUEUE,
+                interfaceName = "jakarta.jms.Queue",
+                destinationName = "LicensingRegistryReplies",
+                properties = "durable=true",
+                description = "Registry answers returned by the e-government gateway, correlated by JMSCorrelationID")
+})
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = RegistryRequestConsumer.REQUEST_QUEUE),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Auto-acknowledge"),
+        // bounds the parallel registry calls; redelivery limits live in the server's address settings
+        @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
+})
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class RegistryRequestConsumer implements MessageListener {
+
+    public static final String REQUEST_QUEUE = "java:global/jms/licensing/RegistryRequests";
+    public static final String REPLY_QUEUE = "java:global/jms/licensing/RegistryReplies";
+    /** String property on requests and replies naming the check, for selectors and monitoring. */
+    public static final String CHECK_PROPERTY = "check";
+
+    private static final System.Logger LOG = System.getLogger(RegistryRequestConsumer.class.getName());
+
+    @Inject
+    @JMSConnectionFactory("java:/JmsXA")
+    JMSContext jms;
+
+    @Resource(lookup = REPLY_QUEUE)
+    Queue replies;
+
+    @Inject
+    RegistryRequestRouter router;
+
+    @Override
+    public void onMessage(Message request) {
+        String correlationId = correlationIdOf(request);
+        ScheduledReply scheduled = router.answer(textOf(request));
+        RegistryReply reply = scheduled.reply();
+        if (reply.outcome() == Outcome.ERROR) {
+            LOG.log(System.Logger.Level.WARNING, "Registry request {0} answered with ERROR: {1}",
+                    correlationId, reply.summary());
+        }
+        jms.createProducer()
+                .setDeliveryMode(DeliveryMode.PERSISTENT)
+                .setDeliveryDelay(scheduled.deliveryDelay().toMillis())
+                .setJMSCorrelationID(correlationId)
+                .setProperty(CHECK_PROPERTY, reply.check())
+                .send(replies, reply.toJson());
+    }
+
+    /** The text of the body, or {@code null} for any other kind of message, which the router answers as ERROR. */
+    private static String textOf(Message request) {
+        if (!(request instanceof TextMessage text)) {
+            return null;
+        }
+        try {
+            return text.getText();
+        } catch (JMSException e) {
+            // the broker failed to hand over the body: transient, so roll back and let it be redelivered
+            throw new EJBException("cannot read registry request body", e);
+        }
+    }
+
+    /**
+     * The sender's correlation id; a sender that forgot it still gets an answer, correlated to its message id
+     * as the usual JMS request/reply convention has it.
+     */
+    private static String correlationIdOf(Message request) {
+        try {
+            String correlationId = request.getJMSCorrelationID();
+            if (correlationId != null && !correlationId.isBlank()) {
+                return correlationId;
+            }
+            LOG.log(System.Logger.Level.WARNING, "Registry request {0} has no JMSCorrelationID; replying with its message id",
+                    request.getJMSMessageID());
+            return request.getJMSMessageID();
+        } catch (JMSException e) {
+            throw new EJBException("cannot read registry request headers", e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package kz.gov.elicense.portal.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import kz.gov.elicense.application.boundary.ApplicationSummary;
+import kz.gov.elicense.application.boundary.ApplicationView;
+import kz.gov.elicense.application.boundary.Applications;
+import kz.gov.elicense.application.boundary.PortalSubmission;
+import kz.gov.elicense.application.boundary.SubmissionReceipt;
+import kz.gov.elicense.application.control.CompletenessFindings;
+import kz.gov.elicense.application.entity.ApplicationStatus;
+import kz.gov.elicense.application.entity.ResultKind;
+import kz.gov.elicense.problem.Rejection;
+import kz.gov.elicense.securityactivity.boundary.SecurityActivityLicensing;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Applications: the portal submits and reads them for the signed-in applicant; officers act on them step by
+ * step. Who may do what is enforced by the session beans behind.
+ */
+@Path("applications")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+public class ApplicationsResource {
+
+    @Inject
+    SecurityActivityLicensing securityActivity;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    RequestValidation validation;
+
+    @Context
+    UriInfo uri;
+
+    /** Process 6–9 of §2: a signed application is delivered and registered with a number. */
+    @POST
+    public Response submit(SubmissionRequest request) {
+        validation.valid(request);
+        List<PortalSubmission.Attachment> attachments = request.documents().stream()
+                .map(d -> new PortalSubmission.Attachment(d.kind(), d.fileName(), d.mediaType(),
+                        RequestValidation.base64(d.content(), "documents " + d.fileName())))
+                .toList();
+        PortalSubmission submission = new PortalSubmission(RequestValidation.base64(request.form(), "form"),
+                RequestValidation.base64(request.signature(), "signature"), attachments);
+        SubmissionReceipt receipt = securityActivity.submit(submission);
+        return Response.created(uri.getAbsolutePathBuilder().path(receipt.number()).build()).entity(receipt).build();
+    }
+
+    @GET
+    public List<ApplicationSummary> list(@QueryParam("status") List<String> statuses,
+                                         @QueryParam("first") @DefaultValue("0") int first,
+                                         @QueryParam("max") @DefaultValue("50") int max) {
+        if (first < 0 || max < 1 || max > 500) {
+            throw Rejection.invalid("paging-invalid", "Bad paging", "first must be >= 0 and max between 1 and 500");
+        }
+        List<ApplicationStatus> wanted = statuses.stream().map(ApplicationsResource::status).toList();
+        return applications.list(wanted, first, max);
+    }
+
+    @GET
+    @Path("{number}")
+    public ApplicationView read(@PathParam("number") String number) {
+        return applications.byNumber(number);
+    }
+
+    @GET
+    @Path("{number}/completeness")
+    public CompletenessFindings completeness(@PathParam("number") String number) {
+        applications.byNumber(number);
+        return securityActivity.completenessFindings(number);
+    }
+
+    @POST
+    @Path("{number}/executor")
+    public ApplicationView assignExecutor(@PathParam("number") String number, OfficerActions.ExecutorAssignment body) {
+        securityActivity.assignExecutor(number, validation.valid(body).executor());
+        return applications.byNumber(number);
+    }
+
+    @POST
+    @Path("{number}/completeness")
+    public ApplicationView decideCompleteness(@PathParam("number") String number,
+                                              OfficerActions.CompletenessDecision body) {
+        validation.valid(body);
+        securityActivity.decideCompleteness(number, body.complete(), body.reason());
+        return applications.byNumber(number);
+    }
+
+    @POST
+    @Path("{number}/result")
+    public ApplicationView draftResult(@PathParam("number") String number, OfficerActions.ResultDraft body) {
+        validation.valid(body);
+        securityActivity.draftResult(number, ResultKind.valueOf(body.proposal()), body.report(), body.refusalReason());
+        return applications.byNumber(number);
+    }
+
+    @POST
+    @Path("{number}/signature")
+    public OfficerActions.SignatureResult sign(@PathParam("number") String number) {
+        String licenceNumber = securityActivity.signResult(number);
+        return new OfficerActions.SignatureResult(number,
+                licenceNumber == null ? ResultKind.MOTIVATED_REFUSAL.name() : ResultKind.LICENCE.name(), licenceNumber);
+    }
+
+    private static ApplicationStatus status(String value) {
+        try {
+            return ApplicationStatus.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw Rejection.invalid("status-invalid", "Unknown status",
+                    value + " is not one of " + Arrays.toString(ApplicationStatus.values()));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package kz.gov.elicense.portal.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The bodies of the officers' actions on an application. */
+public final class OfficerActions {
+
+    private OfficerActions() {
+    }
+
+    /** Step 1: the head names the executor (their user name). */
+    public record ExecutorAssignment(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,100}", message = "must be an officer's user name") String executor) {
+    }
+
+    /** Step 2: the executor's completeness decision; a refusal may state its grounds. */
+    public record CompletenessDecision(@NotNull Boolean complete, @Size(max = 4000) String reason) {
+    }
+
+    /** Step 5: the executor's report and proposed result. */
+    public record ResultDraft(
+            @NotNull @Pattern(regexp = "LICENCE|MOTIVATED_REFUSAL", message = "must be LICENCE or MOTIVATED_REFUSAL") String proposal,
+            @NotBlank @Size(max = 10000) String report,
+            @Size(max = 4000) String refusalReason) {
+    }
+
+    /** The answer to the head's signature: the licence number when a licence was issued. */
+    public record SignatureResult(String applicationNumber, String result, String licenceNumber) {
+    }
+}

@@ -1,0 +1,41 @@
+package kz.gov.elicense.portal.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import kz.gov.elicense.problem.Rejection;
+
+import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Validates request bodies and decodes their Base64 fields, answering with a precise problem. */
+@ApplicationScoped
+public class RequestValidation {
+
+    @Inject
+    Validator validator;
+
+    public <T> T valid(T body) {
+        if (body == null) {
+            throw Rejection.invalid("body-missing", "The request has no body", "Send the JSON this operation expects");
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw Rejection.invalid("request-invalid", "The request breaks its format rules", violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted()
+                    .collect(Collectors.joining("; ")));
+        }
+        return body;
+    }
+
+    public static byte[] base64(String value, String field) {
+        try {
+            return Base64.getMimeDecoder().decode(value);
+        } catch (IllegalArgumentException e) {
+            throw Rejection.invalid("base64-invalid", "A field is not Base64", field + ": " + e.getMessage());
+        }
+    }
+}
