@@ -33,7 +33,8 @@ public class RequestValidation {
 
     public static byte[] base64(String value, String field) {
         try {
-            return Base64.getMimeDecoder().decode(value);
+            // line breaks are tolerated (PEM-style wrapping), anything else outside the alphabet is an error
+            return Base64.getDecoder().decode(value.replaceAll("[\\r\\n]", ""));
         } catch (IllegalArgumentException e) {
             throw Rejection.invalid("base64-invalid", "A field is not Base64", field + ": " + e.getMessage());
         }

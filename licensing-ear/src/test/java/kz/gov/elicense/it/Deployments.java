@@ -1,0 +1,43 @@
+package kz.gov.elicense.it;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The EAR this build produced, as Arquillian deploys it; optionally with a test web module inside. */
+final class Deployments {
+
+    private Deployments() {
+    }
+
+    static EnterpriseArchive ear() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("licensing.ear")));
+    }
+
+    /**
+     * The EAR plus a web module holding in-container test classes (it sees the EJB module's classes). The
+     * module must be listed in application.xml, or the server does not deploy it.
+     */
+    static EnterpriseArchive earWith(WebArchive tests) {
+        EnterpriseArchive ear = ear();
+        String descriptor;
+        try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+            descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String module = "<module><web><web-uri>" + tests.getName() + "</web-uri><context-root>/"
+                + tests.getName().replace(".war", "") + "</context-root></web></module>";
+        ear.delete("META-INF/application.xml");
+        ear.setApplicationXML(new StringAsset(descriptor.replace("<library-directory>", module + "<library-directory>")));
+        return ear.addAsModule(tests);
+    }
+}
