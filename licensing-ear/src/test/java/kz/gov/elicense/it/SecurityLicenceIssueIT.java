@@ -82,6 +82,26 @@ class SecurityLicenceIssueIT {
     }
 
     @Test
+    void theSpecialAccountsAnswerThatComesLaterHoldsStepThreeUntilItArrives() {
+        // the simulator answers for this BIN only after a delay (8 s in the tests, days in real life)
+        String number = portal.form("200940006062").submitted();
+        portal.assign(number, "executor").expect(200);
+        JsonObject waiting = portal.completeness(number, true, null).expect(200).json();
+        assertEquals("REGISTRY_CHECKS", waiting.getString("currentStep"));
+        JsonObject awaiting = portal.awaitApplication(number, a -> a.getJsonArray("checks").getValuesAs(JsonObject.class)
+                .stream().filter(c -> !"SPECIAL_ACCOUNTS".equals(c.getString("check")))
+                .allMatch(c -> !PortalClient.isNull(c, "answeredAt")), Duration.ofSeconds(30));
+        assertEquals("REGISTRY_CHECKS", awaiting.getString("currentStep"), "still waiting for the special accounts");
+        assertTrue(awaiting.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> "SPECIAL_ACCOUNTS".equals(c.getString("check")) && PortalClient.isNull(c, "answeredAt")));
+
+        JsonObject answered = portal.awaitApplication(number, PortalClient.atStep("REPORT_AND_RESULT"),
+                Duration.ofSeconds(60));
+        assertTrue(answered.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> "SPECIAL_ACCOUNTS".equals(c.getString("check")) && "CLEAR".equals(c.getString("outcome"))));
+    }
+
+    @Test
     void theApplicantSeesOnlyTheirOwnApplications() {
         String mine = portal.form("221140008086").submitted();
         List<String> listed = portal.get("applications", "221140008086").expect(200).jsonArray()
