@@ -149,8 +149,8 @@ public class Application {
 
     /** Moves the case to another status and records who did it, when and why. */
     public void changeStatus(ApplicationStatus to, Instant at, String actor, String reason) {
-        if (status.isFinal()) {
-            throw new IllegalStateException("Application " + number + " is already " + status);
+        if (!status.canMoveTo(to)) {
+            throw new IllegalStateException("Application " + number + " cannot move from " + status + " to " + to);
         }
         history.add(new StatusChange(this, status, to, at, actor, reason));
         this.status = to;

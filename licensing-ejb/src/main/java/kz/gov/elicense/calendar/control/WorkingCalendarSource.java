@@ -1,6 +1,8 @@
 package kz.gov.elicense.calendar.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import kz.gov.elicense.configuration.ConfigurationDirectories;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -36,6 +38,11 @@ public class WorkingCalendarSource {
     /** @param file null when none is configured */
     WorkingCalendarSource(Path file) {
         this.file = file;
+    }
+
+    /** Reads the calendar at deployment, so that a missing or broken file fails the deployment, not a step. */
+    void loadAtStartup(@Observes Startup startup) {
+        current();
     }
 
     public synchronized WorkingCalendar current() {

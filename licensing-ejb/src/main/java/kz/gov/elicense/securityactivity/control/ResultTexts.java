@@ -52,7 +52,7 @@ public class ResultTexts {
                 Лицензиар / Лицензиар: %9$s
                 Өтініш / Заявление: %10$s
                 """.formatted(application.applicantName(), application.applicantId(), activity.nameKk().toLowerCase(),
-                head.fullName(), DATE.format(issueDate), number.value(), city(), activity.nameRu().toLowerCase(),
+                head.surnameAndInitials(), DATE.format(issueDate), number.value(), city(), activity.nameRu().toLowerCase(),
                 providerName(), application.number());
     }
 

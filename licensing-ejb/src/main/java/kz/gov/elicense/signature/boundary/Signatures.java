@@ -2,6 +2,8 @@ package kz.gov.elicense.signature.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import kz.gov.elicense.configuration.ConfigurationDirectories;
 import kz.gov.elicense.signature.control.CmsSignatureVerifier;
@@ -57,6 +59,11 @@ public class Signatures {
             throw new IllegalStateException("Cannot use the provider key " + keystore + ": " + e.getMessage(), e);
         }
         LOG.info(() -> "Trust anchors from " + trust + "; results signed by " + SignerIdentity.of(providerKey.certificate()).fullName());
+    }
+
+    /** Reads the keys at deployment, so that a missing trust anchor or key fails the deployment, not a request. */
+    void loadAtStartup(@Observes Startup startup) {
+        providerSigner();
     }
 
     /** Verifies an applicant's detached CMS signature over the exact bytes they submitted. */

@@ -83,6 +83,16 @@ public record SignerIdentity(String iin, String bin, String commonName, String o
         return patronymic == null ? commonName : commonName + " " + patronymic;
     }
 
+    /** "Surname N. P." as the licence template asks for the head of the licensing body. */
+    public String surnameAndInitials() {
+        String[] names = fullName().trim().split("\\s+");
+        StringBuilder text = new StringBuilder(names[0]);
+        for (int i = 1; i < names.length; i++) {
+            text.append(' ').append(names[i].charAt(0)).append('.');
+        }
+        return text.toString();
+    }
+
     private static Optional<String> extract(X500Name name, ASN1ObjectIdentifier type, Pattern pattern) {
         return values(name, type)
                 .map(pattern::matcher)
