@@ -84,11 +84,10 @@ public class CaseWork {
 
     /** The application, write-locked until the transaction ends, so that concurrent steps on it queue. */
     public Optional<Application> lock(String number) {
-        return find(number).map(a -> {
-            em.lock(a, LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(a);
-            return a;
-        });
+        return em.createNamedQuery(Application.BY_NUMBER, Application.class)
+                .setParameter("number", number)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     public Optional<Application> lock(Long id) {
