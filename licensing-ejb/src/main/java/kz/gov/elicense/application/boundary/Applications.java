@@ -89,7 +89,8 @@ public class Applications {
     private static ApplicationSummary summary(Application a, Instant now) {
         Optional<ProcedureStep> current = a.currentStep();
         return new ApplicationSummary(a.number(), a.procedure().name(), a.applicantId(), a.applicantName(),
-                a.status().name(), a.submittedAt(), a.dueAt(), current.map(s -> s.code().name()).orElse(null),
+                a.status().name(), a.signatureStatus().name(), a.submittedAt(), a.dueAt(),
+                current.map(s -> s.code().name()).orElse(null),
                 current.map(ProcedureStep::deadline).orElse(null),
                 current.map(s -> s.isOverdueAt(now)).orElse(false));
     }
@@ -114,7 +115,8 @@ public class Applications {
                         c.answeredAt(), c.outcome() == null ? null : c.outcome().name(), c.summary()))
                 .toList();
         return new ApplicationView(a.number(), a.procedure().name(), a.channel().name(), a.applicantId(),
-                a.applicantName(), a.status().name(), a.submittedAt(), a.dueAt(), a.executor(),
+                a.applicantName(), a.status().name(), a.signatureStatus().name(), a.signatureNote(), a.signingTime(),
+                a.submittedAt(), a.dueAt(), a.executor(),
                 current.map(s -> s.code().name()).orElse(null), current.map(s -> s.isOverdueAt(now)).orElse(false),
                 steps, history, documents, registryChecks, result(a));
     }

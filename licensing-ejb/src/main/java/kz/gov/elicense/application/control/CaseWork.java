@@ -57,11 +57,11 @@ public class CaseWork {
     }
 
     /**
-     * Registers a delivered application in E-licensing: gives it its number (process 9 of §2) and starts the
-     * procedure's first step.
+     * Records a delivered application under its number. It is registered (process 9 of §2) once its EDS is
+     * confirmed: at once, or after a retry when the first check was indeterminate.
      */
-    public Application register(ProcedureDefinition procedure, Channel channel, String applicantId, String applicantName,
-                                byte[] form, byte[] signature, String actor) {
+    public Application deliver(ProcedureDefinition procedure, Channel channel, String applicantId, String applicantName,
+                               byte[] form, byte[] signature) {
         Instant now = now();
         int year = LocalDate.ofInstant(now, zone()).getYear();
         String prefix = procedure.type().numberPrefix();
@@ -70,10 +70,14 @@ public class CaseWork {
         Instant due = calendar().plusWorkingDays(now, procedure.type().totalTermWorkingDays());
         Application application = new Application(number.toString(), procedure.type(), channel, applicantId,
                 applicantName, now, due, form, signature);
-        application.changeStatus(ApplicationStatus.REGISTERED, now, actor,
-                "Registered in E-licensing with number " + number);
         em.persist(application);
         return application;
+    }
+
+    /** Registers a delivered application whose EDS is confirmed in E-licensing. */
+    public void register(Application application, String actor) {
+        changeStatus(application, ApplicationStatus.REGISTERED, actor,
+                "Registered in E-licensing with number " + application.number());
     }
 
     public Optional<Application> find(String number) {

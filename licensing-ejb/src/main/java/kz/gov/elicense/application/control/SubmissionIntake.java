@@ -12,6 +12,8 @@ import kz.gov.elicense.signature.boundary.Signatures;
 import kz.gov.elicense.signature.entity.ExpectedSigner;
 import kz.gov.elicense.signature.entity.SignatureFailure;
 import kz.gov.elicense.signature.entity.SignatureVerification;
+import kz.gov.elicense.signature.entity.VerificationStatus;
+import kz.gov.elicense.application.entity.Bin;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,16 +61,32 @@ public class SubmissionIntake {
     }
 
     /**
-     * Confirms the applicant's EDS over the exact form bytes: valid, trusted, in its validity period, and
-     * carrying the BIN/IIN the application is made for.
+     * Confirms the applicant's EDS over the exact form bytes: valid, trusted, not revoked, in its validity
+     * period, and carrying the BIN/IIN the application is made for, signed by someone entitled to sign for it.
+     * An indeterminate result (e.g. no revocation status to be had) is returned, not refused: the caller holds
+     * the application for a retry.
      */
     public SignatureVerification confirmSignature(PortalSubmission submission, ExpectedSigner expected) {
         SignatureVerification verification = signatures.verifyApplicant(submission.form(), submission.signature(),
                 expected);
-        if (!verification.valid()) {
+        if (verification.status() == VerificationStatus.INVALID) {
             throw Rejection.refused(problemType(verification.failure()), "EDS not confirmed", verification.reason());
         }
         return verification;
+    }
+
+    public static kz.gov.elicense.application.entity.SignatureStatus statusOf(SignatureVerification verification) {
+        return kz.gov.elicense.application.entity.SignatureStatus.valueOf(verification.status().name());
+    }
+
+    /** The validation material to keep with the application, or null when there is none. */
+    public static byte[] materialOf(SignatureVerification verification) {
+        return verification.material() == null ? null : verification.material().encode();
+    }
+
+    /** Who must have signed an application of this applicant: a legal entity's signatory, or the individual. */
+    public static ExpectedSigner expectedSigner(String applicantId) {
+        return Bin.isBin(applicantId) ? ExpectedSigner.organisationSignatory(applicantId) : ExpectedSigner.person(applicantId);
     }
 
     /** Matches each attachment to a document the applicant listed (and signed) by kind, name and SHA-256. */
@@ -123,6 +141,12 @@ public class SubmissionIntake {
             case CERTIFICATE_NOT_YET_VALID -> "certificate-not-yet-valid";
             case KEY_USAGE -> "certificate-key-usage";
             case IDENTITY_MISMATCH -> "signer-identity-mismatch";
+            case CERTIFICATE_REVOKED -> "certificate-revoked";
+            case SIGNATORY_NOT_AUTHORISED -> "signatory-not-authorised";
+            case SIGNER_NOT_ALLOWED -> "signer-not-allowed";
+            case WEAK_KEY -> "signature-weak-key";
+            case TIMESTAMP_INVALID -> "timestamp-invalid";
+            case REVOCATION_UNKNOWN -> "revocation-unknown";
         };
     }
 

@@ -33,6 +33,8 @@ import java.util.Optional;
                 query = "select a from Application a where a.number = :number"),
         @NamedQuery(name = Application.BY_APPLICANT,
                 query = "select a from Application a where a.applicantId = :applicantId order by a.submittedAt desc, a.id desc"),
+        @NamedQuery(name = Application.HELD_FOR_SIGNATURE,
+                query = "select a from Application a where a.signatureStatus = kz.gov.elicense.application.entity.SignatureStatus.INDETERMINATE and a.status = kz.gov.elicense.application.entity.ApplicationStatus.DELIVERED order by a.signatureCheckedAt, a.id"),
         @NamedQuery(name = Application.BY_STATUS,
                 query = "select a from Application a where a.status in :statuses order by a.submittedAt, a.id")
 })
@@ -41,6 +43,7 @@ public class Application {
     public static final String BY_NUMBER = "Application.byNumber";
     public static final String BY_APPLICANT = "Application.byApplicant";
     public static final String BY_STATUS = "Application.byStatus";
+    public static final String HELD_FOR_SIGNATURE = "Application.heldForSignature";
 
     @Id
     @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
@@ -96,6 +99,25 @@ public class Application {
     @Column(name = "signer_certificate_serial", length = 80)
     private String signerCertificateSerial;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "signature_status", nullable = false, length = 16)
+    private SignatureStatus signatureStatus = SignatureStatus.VALID;
+
+    /** Why the signature is not (yet) confirmed, for the officer. */
+    @Column(name = "signature_note", length = 1000)
+    private String signatureNote;
+
+    /** When the applicant signed: the time-stamp's time when there is one. */
+    @Column(name = "signing_time")
+    private Instant signingTime;
+
+    /** Chain, revocation evidence and time stamp of the applicant's signature, to verify it again later. */
+    @Column(name = "signature_material")
+    private byte[] signatureMaterial;
+
+    @Column(name = "signature_checked_at")
+    private Instant signatureCheckedAt;
+
     @Column(name = "executor", length = 100)
     private String executor;
 
@@ -145,6 +167,36 @@ public class Application {
         this.signerIin = iin;
         this.signerName = name;
         this.signerCertificateSerial = certificateSerial;
+    }
+
+    /** Records the outcome of (re)verifying the applicant's signature. */
+    public void recordSignatureCheck(SignatureStatus status, String note, Instant signingTime, byte[] material,
+                                     Instant checkedAt) {
+        this.signatureStatus = status;
+        this.signatureNote = note;
+        this.signingTime = signingTime;
+        this.signatureMaterial = material == null ? null : material.clone();
+        this.signatureCheckedAt = checkedAt;
+    }
+
+    public SignatureStatus signatureStatus() {
+        return signatureStatus;
+    }
+
+    public String signatureNote() {
+        return signatureNote;
+    }
+
+    public Instant signingTime() {
+        return signingTime;
+    }
+
+    public byte[] signatureMaterial() {
+        return signatureMaterial == null ? null : signatureMaterial.clone();
+    }
+
+    public Instant signatureCheckedAt() {
+        return signatureCheckedAt;
     }
 
     /** Moves the case to another status and records who did it, when and why. */

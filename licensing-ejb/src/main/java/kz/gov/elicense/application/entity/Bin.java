@@ -47,6 +47,19 @@ public record Bin(String digits) {
         return new Bin(value == null ? null : value.strip());
     }
 
+    /**
+     * Whether an identifier is a valid BIN rather than an IIN. The two share length and checksum; digit 5 tells
+     * them apart (4–6 for a BIN, the first digit of a day of month, 0–3, for an IIN).
+     */
+    public static boolean isBin(String value) {
+        try {
+            of(value);
+            return true;
+        } catch (InvalidIdentifierException notABin) {
+            return false;
+        }
+    }
+
     public EntityType entityType() {
         return EntityType.ofDigit(TwelveDigitChecksum.digit(digits, 5));
     }

@@ -62,6 +62,13 @@ public class ResultDocument {
     @Column(name = "signed_at", nullable = false)
     private Instant signedAt;
 
+    /** Chain, revocation evidence and time stamp, so the document verifies after the certificate expired. */
+    @Column(name = "validation_material")
+    private byte[] validationMaterial;
+
+    @Column(name = "time_stamped_at")
+    private Instant timeStampedAt;
+
     protected ResultDocument() {
         // for JPA
     }
@@ -77,6 +84,19 @@ public class ResultDocument {
         this.signerIin = signerIin;
         this.signerCertificateSerial = signerCertificateSerial;
         this.signedAt = signedAt;
+    }
+
+    public void recordValidation(byte[] material, Instant timeStampedAt) {
+        this.validationMaterial = material == null ? null : material.clone();
+        this.timeStampedAt = timeStampedAt;
+    }
+
+    public byte[] validationMaterial() {
+        return validationMaterial == null ? null : validationMaterial.clone();
+    }
+
+    public Instant timeStampedAt() {
+        return timeStampedAt;
     }
 
     public Long id() {

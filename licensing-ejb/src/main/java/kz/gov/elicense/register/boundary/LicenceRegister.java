@@ -59,6 +59,20 @@ public class LicenceRegister {
                 .getResultStream().findFirst().map(l -> l.number().value());
     }
 
+    /** The signed licence document (PDF) and its detached CMS signature, for anyone to verify. */
+    public SignedDocument document(String number) {
+        Licence licence = em.createNamedQuery(Licence.BY_NUMBER, Licence.class)
+                .setParameter("number", number)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> Rejection.notFound("Licence " + number));
+        ResultDocument document = em.find(ResultDocument.class, licence.documentId());
+        return new SignedDocument(document.mediaType(), document.content(), document.signature());
+    }
+
+    /** A signed document as it is handed out. */
+    public record SignedDocument(String mediaType, byte[] content, byte[] signature) {
+    }
+
     /** The public check of a licence by its number. */
     public LicenceView byNumber(String number) {
         Licence licence = em.createNamedQuery(Licence.BY_NUMBER, Licence.class)
@@ -67,7 +81,8 @@ public class LicenceRegister {
                 .orElseThrow(() -> Rejection.notFound("Licence " + number));
         ResultDocument document = em.find(ResultDocument.class, licence.documentId());
         Application application = em.find(Application.class, licence.applicationId());
-        boolean valid = signatures.verifyResult(document.content(), document.signature()).valid();
+        boolean valid = signatures.verifyResult(document.content(), document.signature(), document.validationMaterial())
+                .valid();
         return new LicenceView(licence.number().value(), licence.holderId(), licence.holderName(),
                 licence.activity().name(), licence.provider(), licence.issueDate(), licence.status().name(),
                 application.number(), valid, document.signerName());

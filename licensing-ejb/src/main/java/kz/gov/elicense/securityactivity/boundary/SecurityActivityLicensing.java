@@ -26,6 +26,7 @@ import kz.gov.elicense.application.entity.ProcedureStep;
 import kz.gov.elicense.application.entity.ProcedureType;
 import kz.gov.elicense.application.entity.ResultDocument;
 import kz.gov.elicense.application.entity.ResultKind;
+import kz.gov.elicense.application.entity.SignatureConfirmed;
 import kz.gov.elicense.application.entity.StepCode;
 import kz.gov.elicense.checks.boundary.RegistryChecks;
 import kz.gov.elicense.checks.entity.CheckKind;
@@ -36,13 +37,11 @@ import kz.gov.elicense.register.boundary.LicenceRegister;
 import kz.gov.elicense.register.entity.Activity;
 import kz.gov.elicense.register.entity.LicenceNumber;
 import kz.gov.elicense.securityactivity.control.ChecksAssessment;
-import kz.gov.elicense.securityactivity.control.ResultTexts;
+import kz.gov.elicense.securityactivity.control.ResultDocuments;
 import kz.gov.elicense.securityactivity.control.SecurityActivityIssueProcedure;
 import kz.gov.elicense.signature.boundary.Signatures;
-import kz.gov.elicense.signature.entity.ExpectedSigner;
 import kz.gov.elicense.signature.entity.SignatureVerification;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,7 +83,7 @@ public class SecurityActivityLicensing {
     Signatures signatures;
 
     @Inject
-    ResultTexts texts;
+    ResultDocuments documents;
 
     /**
      * Process 6–9 of §2: the signed application is confirmed, registered with a number and handed to the
@@ -103,20 +102,41 @@ public class SecurityActivityLicensing {
         if (!bin.toString().equals(signedIn)) {
             throw Rejection.forbidden("Signed in as " + signedIn + " but applying for BIN " + bin);
         }
-        SignatureVerification signature = intake.confirmSignature(submission, ExpectedSigner.organisation(bin.toString()));
+        SignatureVerification signature = intake.confirmSignature(submission, SubmissionIntake.expectedSigner(bin.toString()));
         List<SubmissionIntake.AcceptedDocument> documents = intake.matchDocuments(submission, form.documents().stream()
                 .map(d -> new SubmissionIntake.SignedDocumentReference(d.kind(), d.fileName(), d.sha256(), d.validUntil()))
                 .toList());
 
-        Application application = cases.register(PROCEDURE, Channel.PORTAL, bin.toString(), form.applicant().name(),
-                submission.form(), submission.signature(), signedIn);
+        Application application = cases.deliver(PROCEDURE, Channel.PORTAL, bin.toString(), form.applicant().name(),
+                submission.form(), submission.signature());
         application.recordSigner(signature.signer().iin(), signature.signer().fullName(),
                 signature.signer().certificateSerial());
+        application.recordSignatureCheck(SubmissionIntake.statusOf(signature),
+                signature.valid() ? null : signature.reason(), signature.signingTime(),
+                SubmissionIntake.materialOf(signature), cases.now());
         documents.forEach(d -> application.attach(d.kind(), d.fileName(), d.mediaType(), d.content(), d.sha256(),
                 d.validUntil()));
-        cases.startStep(application, PROCEDURE, StepCode.ASSIGN_EXECUTOR, null);
-        return new SubmissionReceipt(application.number(), application.status().name(), application.submittedAt(),
+        if (signature.valid()) {
+            startProcedure(application, signedIn);
+        }
+        return new SubmissionReceipt(application.number(), application.status().name(),
+                application.signatureStatus().name(), application.signatureNote(), application.submittedAt(),
                 application.dueAt());
+    }
+
+    /** A held application's EDS was confirmed on a retry: it is registered and its procedure starts. */
+    @PermitAll
+    public void onSignatureConfirmed(@Observes SignatureConfirmed confirmed) {
+        Application application = cases.lock(confirmed.applicationId()).orElse(null);
+        if (application != null && application.procedure() == ProcedureType.SECURITY_ACTIVITY_ISSUE
+                && application.status() == ApplicationStatus.DELIVERED) {
+            startProcedure(application, SYSTEM);
+        }
+    }
+
+    private void startProcedure(Application application, String actor) {
+        cases.register(application, actor);
+        cases.startStep(application, PROCEDURE, StepCode.ASSIGN_EXECUTOR, null);
     }
 
     /** Step 1: the head of the provider determines the executor by resolution. */
@@ -248,17 +268,17 @@ public class SecurityActivityLicensing {
         LocalDate today = cases.today();
         if (application.proposedResult() == ResultKind.LICENCE) {
             LicenceNumber licenceNumber = register.reserveNumber(Activity.SECURITY_ACTIVITY, today);
-            byte[] content = texts.licence(application, licenceNumber, today, signatures.providerSigner())
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] content = documents.licence(application, Activity.SECURITY_ACTIVITY, licenceNumber, today,
+                    signatures.providerSigner());
             ResultDocument document = sign(application, ResultKind.LICENCE, content);
             register.enter(licenceNumber, application.applicantId(), application.applicantName(),
-                    Activity.SECURITY_ACTIVITY, texts.providerName(), today, application.id(), document.id());
+                    Activity.SECURITY_ACTIVITY, documents.providerName(), today, application.id(), document.id());
             cases.completeStep(application, StepCode.HEAD_SIGNATURE, head, "Licence " + licenceNumber + " signed");
             cases.changeStatus(application, ApplicationStatus.RESULT_ISSUED, head,
                     "Licence " + licenceNumber + " issued to the personal cabinet");
             return licenceNumber.value();
         }
-        byte[] content = texts.motivatedRefusal(application, signatures.providerSigner()).getBytes(StandardCharsets.UTF_8);
+        byte[] content = documents.motivatedRefusal(application, signatures.providerSigner(), today);
         sign(application, ResultKind.MOTIVATED_REFUSAL, content);
         cases.completeStep(application, StepCode.HEAD_SIGNATURE, head, "Motivated refusal signed");
         cases.changeStatus(application, ApplicationStatus.REFUSED, head, application.refusalReason());
@@ -267,9 +287,10 @@ public class SecurityActivityLicensing {
 
     private ResultDocument sign(Application application, ResultKind kind, byte[] content) {
         Signatures.ProviderSignature signature = signatures.signAsProvider(content);
-        ResultDocument document = new ResultDocument(application.id(), kind, "text/plain;charset=UTF-8", content,
+        ResultDocument document = new ResultDocument(application.id(), kind, ResultDocuments.MEDIA_TYPE, content,
                 signature.cms(), signature.signer().fullName(), signature.signer().iin(),
                 signature.signer().certificateSerial(), cases.now());
+        document.recordValidation(signature.material(), signature.timeStamped());
         em.persist(document);
         em.flush();
         return document;

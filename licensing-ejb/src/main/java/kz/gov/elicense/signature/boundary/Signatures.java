@@ -6,25 +6,36 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import kz.gov.elicense.configuration.ConfigurationDirectories;
+import kz.gov.elicense.document.control.LicenceSeals;
+import kz.gov.elicense.document.entity.LicenceSeal;
 import kz.gov.elicense.signature.control.CmsSignatureVerifier;
 import kz.gov.elicense.signature.control.CmsSigner;
+import kz.gov.elicense.signature.control.OnlineRevocationSource;
+import kz.gov.elicense.signature.control.Rfc3161TimeStamper;
 import kz.gov.elicense.signature.control.SigningKey;
+import kz.gov.elicense.signature.control.TimeStamper;
 import kz.gov.elicense.signature.control.TrustAnchors;
 import kz.gov.elicense.signature.entity.ExpectedSigner;
 import kz.gov.elicense.signature.entity.SignatureVerification;
 import kz.gov.elicense.signature.entity.SignerIdentity;
+import kz.gov.elicense.signature.entity.ValidationMaterial;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The EDS of the installation: verifies applicants' signatures against the configured trust anchors and signs
- * results with the key of the provider's authorised person. Trust anchors are read from {@code <pki>/trust};
- * the key from {@code licensing.provider.keystore} (default {@code <pki>/provider/head-signer.p12}).
+ * The EDS of the installation. Verifies applicants' signatures against the configured trust anchors with
+ * revocation (OCSP, CRL fallback); signs results with the key of the provider's authorised person, time-stamped
+ * by the configured RFC 3161 authority (CAdES-T); verifies stored results again from the validation material kept
+ * with them, without the network (long-term validation); and seals licences for their QR code.
  */
 @ApplicationScoped
 public class Signatures {
@@ -37,6 +48,9 @@ public class Signatures {
     private CmsSignatureVerifier verifier;
     private CmsSigner signer;
     private SigningKey providerKey;
+    private TimeStamper timeStamper;
+    private ExpectedSigner providerOfficer;
+    private LicenceSeals seals;
 
     @PostConstruct
     void load() {
@@ -49,7 +63,7 @@ public class Signatures {
         String alias = ConfigurationDirectories.setting("licensing.provider.keystore.alias").orElse("head");
         try {
             TrustAnchors anchors = TrustAnchors.fromPem(trust);
-            verifier = new CmsSignatureVerifier(anchors, clock);
+            verifier = new CmsSignatureVerifier(anchors, clock, new OnlineRevocationSource(clock));
             signer = new CmsSigner(clock);
             providerKey = SigningKey.fromPkcs12(keystore, password, alias);
         } catch (IOException e) {
@@ -58,7 +72,17 @@ public class Signatures {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot use the provider key " + keystore + ": " + e.getMessage(), e);
         }
-        LOG.info(() -> "Trust anchors from " + trust + "; results signed by " + SignerIdentity.of(providerKey.certificate()).fullName());
+        timeStamper = ConfigurationDirectories.setting("licensing.tsa.url")
+                .map(url -> (TimeStamper) new Rfc3161TimeStamper(URI.create(url))).orElse(null);
+        SignerIdentity head = SignerIdentity.of(providerKey.certificate());
+        // results must carry the provider's BIN and be signed by one of its authorised officers
+        List<String> allowed = ConfigurationDirectories.setting("licensing.provider.signers")
+                .map(list -> Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of(head.iin()));
+        providerOfficer = ExpectedSigner.providerOfficer(head.bin(), allowed);
+        seals = new LicenceSeals(verificationBaseUrl());
+        LOG.info(() -> "Trust anchors from " + trust + "; results signed by " + head.fullName()
+                + (timeStamper == null ? " without time stamps (licensing.tsa.url not set)" : ", time-stamped"));
     }
 
     /** Reads the keys at deployment, so that a missing trust anchor or key fails the deployment, not a request. */
@@ -66,26 +90,58 @@ public class Signatures {
         providerSigner();
     }
 
-    /** Verifies an applicant's detached CMS signature over the exact bytes they submitted. */
+    /** Verifies an applicant's detached CMS signature over the exact bytes they submitted, with revocation. */
     public SignatureVerification verifyApplicant(byte[] content, byte[] signature, ExpectedSigner expected) {
         return verifier.verifyDetached(content, signature, expected);
     }
 
-    /** Signs a result document with the provider's key; returns the detached CMS signature. */
+    /**
+     * Signs a result document with the provider's key, time-stamped when a TSA is configured, and verifies the
+     * fresh signature at once to collect its validation material (chain, revocation evidence, time stamp).
+     */
     public ProviderSignature signAsProvider(byte[] content) {
-        return new ProviderSignature(signer.signDetached(content, providerKey), SignerIdentity.of(providerKey.certificate()));
+        byte[] cms = timeStamper == null ? signer.signDetached(content, providerKey)
+                : signer.signDetached(content, providerKey, timeStamper);
+        SignatureVerification check = verifier.verifyDetached(content, cms, providerOfficer);
+        if (check.status() == kz.gov.elicense.signature.entity.VerificationStatus.INVALID) {
+            throw new IllegalStateException("The provider's own signature does not verify: " + check.reason());
+        }
+        return new ProviderSignature(cms, SignerIdentity.of(providerKey.certificate()),
+                check.material() == null ? null : check.material().encode(),
+                check.timeStamped() ? check.signingTime() : null);
     }
 
-    /** Verifies a result this installation signed, e.g. for the public licence check. */
-    public SignatureVerification verifyResult(byte[] content, byte[] signature) {
-        return verifier.verifyDetached(content, signature, ExpectedSigner.ANY);
+    /** Verifies a stored result: with its validation material and no network when there is material, else online. */
+    public SignatureVerification verifyResult(byte[] content, byte[] signature, byte[] material) {
+        if (material == null) {
+            return verifier.verifyDetached(content, signature, providerOfficer);
+        }
+        return verifier.verifyWithMaterial(content, signature, providerOfficer, ValidationMaterial.decode(material));
+    }
+
+    /** The signed compact payload of a licence's QR code, verifiable offline with the provider's public key. */
+    public String seal(LicenceSeal seal) {
+        return seals.seal(seal, providerKey.privateKey());
+    }
+
+    public Optional<LicenceSeal> verifySeal(String qrText) {
+        return seals.verify(qrText, providerKey.certificate().getPublicKey());
+    }
+
+    public String verificationLink(String licenceNumber) {
+        return seals.verificationLink(licenceNumber);
     }
 
     public SignerIdentity providerSigner() {
         return SignerIdentity.of(providerKey.certificate());
     }
 
-    /** A provider's signature and who made it. */
-    public record ProviderSignature(byte[] cms, SignerIdentity signer) {
+    private static String verificationBaseUrl() {
+        return ConfigurationDirectories.setting("licensing.verification.base-url")
+                .orElse("http://127.0.0.1:8080/api/v1/licences");
+    }
+
+    /** A provider's signature, who made it, its validation material and the time-stamped signing time. */
+    public record ProviderSignature(byte[] cms, SignerIdentity signer, byte[] material, java.time.Instant timeStamped) {
     }
 }

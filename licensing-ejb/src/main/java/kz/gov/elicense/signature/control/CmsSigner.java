@@ -1,6 +1,8 @@
 package kz.gov.elicense.signature.control;
 
 import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
@@ -11,27 +13,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Time;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampToken;
 
 /**
  * Makes detached CMS SignedData signatures, e.g. over an issued licence by the provider's authorised officer.
  * The result is what {@link CmsSignatureVerifier} and {@code openssl cms -verify -binary -inform DER -content}
- * accept: DER, no encapsulated content, signed attributes with content-type, message-digest and signing-time,
- * and the signer's certificate with its chain enclosed.
+ * accept: DER, no encapsulated content, signed attributes with content-type, message-digest, signing-time and
+ * signing-certificate-v2 (which binds the signer's certificate, as CAdES-B requires), and the signer's certificate
+ * with its chain enclosed.
+ * <p>
+ * Given a {@link TimeStamper}, the signature is made CAdES-T: an RFC 3161 time-stamp token over the SHA-256 of the
+ * signature value is added as the unsigned attribute id-aa-signatureTimeStampToken (1.2.840.113549.1.9.16.2.14),
+ * which proves the signature existed at that time, so it can still be verified after the certificate expires.
  * <p>
  * Immutable and thread-safe.
  */
@@ -52,11 +75,38 @@ public final class CmsSigner {
     }
 
     /**
+     * A CAdES-T signature: signed, then time-stamped by {@code timeStamper}.
+     *
+     * @throws TimeStamper.TimeStampUnavailableException if the time-stamp authority gives no token; no signature is
+     *                                                   returned then, the caller decides whether an unstamped one will do
+     */
+    public byte[] signDetached(byte[] content, SigningKey key, TimeStamper timeStamper) {
+        return signDetached(content, key.privateKey(), key.certificate(), key.chain(),
+                Objects.requireNonNull(timeStamper, "timeStamper"));
+    }
+
+    /**
      * @param chain the CAs above {@code certificate}, enclosed so that verifiers can build the path; may be empty
      * @throws IllegalArgumentException if the key is neither RSA nor EC
      * @throws IllegalStateException    if the key cannot be used (e.g. a non-exportable HSM key with the wrong provider)
      */
     public byte[] signDetached(byte[] content, PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
+        return sign(content, key, certificate, chain, null);
+    }
+
+    /**
+     * As {@link #signDetached(byte[], PrivateKey, X509Certificate, List)}, then time-stamped (CAdES-T).
+     *
+     * @throws TimeStamper.TimeStampUnavailableException if the time-stamp authority gives no token
+     * @throws IllegalStateException                     if the token is not over this signature's value
+     */
+    public byte[] signDetached(byte[] content, PrivateKey key, X509Certificate certificate, List<X509Certificate> chain,
+                               TimeStamper timeStamper) {
+        return sign(content, key, certificate, chain, Objects.requireNonNull(timeStamper, "timeStamper"));
+    }
+
+    private byte[] sign(byte[] content, PrivateKey key, X509Certificate certificate, List<X509Certificate> chain,
+                        TimeStamper timeStamper) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(certificate, "certificate");
@@ -67,21 +117,70 @@ public final class CmsSigner {
 
             // signing-time from our clock rather than BouncyCastle's implicit "new Date()", so it is testable;
             // the generator still adds content-type, message-digest and the algorithm-protection attribute
-            Attribute signingTime = new Attribute(CMSAttributes.signingTime,
-                    new DERSet(new Time(Date.from(clock.instant()), Locale.ROOT)));
+            ASN1EncodableVector attributes = new ASN1EncodableVector();
+            attributes.add(new Attribute(CMSAttributes.signingTime,
+                    new DERSet(new Time(Date.from(clock.instant()), Locale.ROOT))));
+            attributes.add(signingCertificate(certificate));
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(signingTime)))
+                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
                     .build(new JcaContentSignerBuilder(signatureAlgorithm(key)).setProvider(BouncyCastle.PROVIDER).build(key),
                             certificate));
             generator.addCertificates(new JcaCertStore(enclosed));
-            return generator.generate(new CMSProcessableByteArray(content), false).getEncoded(ASN1Encoding.DER);
+            CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
+            if (timeStamper != null) {
+                signed = withTimeStamp(signed, timeStamper);
+            }
+            return signed.getEncoded(ASN1Encoding.DER);
         } catch (OperatorCreationException | CMSException | CertificateEncodingException e) {
             throw new IllegalStateException("Cannot sign with the key of " + certificate.getSubjectX500Principal()
                     + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot DER-encode the signature: " + e.getMessage(), e);
+        }
+    }
+
+    /** ESS signing-certificate-v2 (RFC 5035): the SHA-256 of the certificate, so it cannot be swapped for another with the same key. */
+    private static Attribute signingCertificate(X509Certificate certificate) throws CertificateEncodingException {
+        IssuerSerial issuerSerial = new IssuerSerial(
+                new GeneralNames(new GeneralName(X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
+                certificate.getSerialNumber());
+        ESSCertIDv2 id = new ESSCertIDv2(sha256(certificate.getEncoded()), issuerSerial);
+        return new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                new DERSet(new SigningCertificateV2(new ESSCertIDv2[]{id})));
+    }
+
+    private static CMSSignedData withTimeStamp(CMSSignedData signed, TimeStamper timeStamper) throws IOException {
+        SignerInformation signerInfo = signed.getSignerInfos().getSigners().iterator().next();
+        byte[] imprint = sha256(signerInfo.getSignature());
+        byte[] token = timeStamper.timeStamp(imprint);
+        ContentInfo tokenInfo;
+        try {
+            tokenInfo = ContentInfo.getInstance(ASN1Primitive.fromByteArray(token));
+            TimeStampToken parsed = new TimeStampToken(tokenInfo);
+            // a token over something else would make a signature that every verifier refuses: fail here instead
+            if (!NISTObjectIdentifiers.id_sha256.equals(parsed.getTimeStampInfo().getMessageImprintAlgOID())
+                    || !MessageDigest.isEqual(imprint, parsed.getTimeStampInfo().getMessageImprintDigest())) {
+                throw new IllegalStateException("The time-stamp authority returned a token over other data than"
+                        + " the SHA-256 of this signature's value");
+            }
+        } catch (TSPException | IOException | IllegalArgumentException | ClassCastException e) {
+            throw new IllegalStateException("The time-stamp authority returned no readable time-stamp token: "
+                    + e.getMessage(), e);
+        }
+        ASN1EncodableVector unsigned = signerInfo.getUnsignedAttributes() == null
+                ? new ASN1EncodableVector() : signerInfo.getUnsignedAttributes().toASN1EncodableVector();
+        unsigned.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken, new DERSet(tokenInfo)));
+        SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signerInfo, new AttributeTable(unsigned));
+        return CMSSignedData.replaceSigners(signed, new SignerInformationStore(stamped));
+    }
+
+    static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256", BouncyCastle.PROVIDER).digest(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 

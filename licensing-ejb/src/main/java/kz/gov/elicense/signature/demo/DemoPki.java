@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,25 +16,43 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.cert.CRLReason;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERNull;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
@@ -45,15 +64,20 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 import kz.gov.elicense.signature.control.BouncyCastle;
+import kz.gov.elicense.signature.entity.KeyUser;
 
 /**
- * Generates a throw-away PKI shaped like NCA RK's: a root and an issuing CA (the trust anchors the server is
- * configured with), EDS keys for the heads of the demo organisations, a few deliberately broken keys
- * (expired, issued by an untrusted CA, without signing key usage), and the provider officer's key that signs
- * licences. Key files are written both as PKCS#12 (like real NCA keys) and as PEM (for {@code openssl cms -sign}).
+ * Generates a throw-away PKI shaped like NCA RK's: a root with two issuing CAs, one for individuals and one for
+ * legal entities (the trust anchors the server is configured with), EDS keys for the heads and employees of the
+ * demo organisations with NCA's key-user certificate policies, a few deliberately broken keys (expired, issued
+ * by an untrusted CA, without signing key usage, revoked), the provider officer's key that signs licences, and
+ * the keys of the demo OCSP responders, CRL issuers and time-stamp authority ({@link DemoPkiServices}). Key files
+ * are written both as PKCS#12 (like real NCA keys) and as PEM (for {@code openssl cms -sign}).
  * <p>
- * Usage: {@code DemoPki <output-directory> [--force]}. An existing PKI (recognised by {@value #PROPERTIES_FILE})
- * is left alone unless {@code --force} is given, so certificates a developer has already configured survive.
+ * Usage: {@code DemoPki <output-directory> [--force] [--base-url=http://127.0.0.1:8080]}. An existing PKI
+ * (recognised by {@value #PROPERTIES_FILE}) is left alone unless {@code --force} is given, so certificates a
+ * developer has already configured survive. The base URL is where the server exposes the demo services: every
+ * issued certificate points to {@code <base-url>/pki/ocsp} and {@code <base-url>/pki/crl/<ca>.crl}.
  */
 public final class DemoPki {
 
@@ -64,8 +88,25 @@ public final class DemoPki {
     public static final String PROVIDER_BIN = "990340000014";
     public static final String PROVIDER_HEAD_IIN = "710919308901";
     public static final String PROVIDER_SIGNER_ALIAS = "head";
-    /** The applicant whose broken variants (expired, untrusted, no key usage) are generated. */
+    /** The applicant whose broken variants (expired, untrusted, no key usage, revoked) and employees are generated. */
     public static final String BROKEN_VARIANTS_BIN = "150440001011";
+    /** An employee of {@link #BROKEN_VARIANTS_BIN} without the right to sign ({@code applicants/employee-<bin>}). */
+    public static final String EMPLOYEE_IIN = "920315400209";
+    /** An employee of {@link #BROKEN_VARIANTS_BIN} with the right to sign ({@code applicants/signer-<bin>}). */
+    public static final String AUTHORISED_SIGNER_IIN = "870612300502";
+
+    public static final String DEFAULT_BASE_URL = "http://127.0.0.1:8080";
+    /** Where the services are expected under the base URL; see {@link DemoPkiServices}. */
+    public static final String OCSP_PATH = "/pki/ocsp";
+    public static final String CRL_PATH = "/pki/crl/";
+    public static final String TSA_PATH = "/pki/tsa";
+    /** Names of the CAs (in CRL URLs, file names and property keys). */
+    public static final String ROOT_CA = "root";
+    public static final String INDIVIDUALS_CA = "individuals";
+    public static final String LEGAL_ENTITIES_CA = "legal-entities";
+    /** Policy of the demo time-stamp authority's tokens (under NCA RK's arc; stable, so tokens can be matched). */
+    public static final String TSA_POLICY = "1.2.398.3.3.2";
+    public static final String REVOCATIONS_FILE = "revocations.txt";
 
     public enum KeyType { RSA, EC }
 
@@ -89,73 +130,160 @@ public final class DemoPki {
     private static final String PROVIDER_HEAD_NAME = "Сейткали Бауыржан";
     /** Department of Internal Affairs (Police Department) of Astana. */
     private static final String PROVIDER_NAME = "Департамент полиции города Астаны";
+    private static final String EMPLOYEE_NAME = "Серікова Жанар";
+    private static final String AUTHORISED_SIGNER_NAME = "Тулегенов Марат";
 
     private static final Duration DAY = Duration.ofDays(1);
     private static final Duration YEAR = Duration.ofDays(365);
     private static final int SIGNING = KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
     private static final int CA = KeyUsage.keyCertSign | KeyUsage.cRLSign;
+    private static final String USAGE = "Usage: DemoPki <output-directory> [--force] [--base-url=" + DEFAULT_BASE_URL + "]";
 
     private final Path directory;
+    private final String baseUrl;
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final SecureRandom random = new SecureRandom();
     /** Written last, so an interrupted run is not mistaken for a finished one. */
     private final Map<String, String> properties = new LinkedHashMap<>();
 
-    private DemoPki(Path directory) {
+    private DemoPki(Path directory, String baseUrl) {
         this.directory = directory;
+        this.baseUrl = baseUrl;
     }
 
     public static void main(String[] args) throws IOException, GeneralSecurityException {
         if (args.length == 0 || args[0].startsWith("--")) {
-            System.err.println("Usage: DemoPki <output-directory> [--force]");
-            System.exit(2);
+            usage("");
         }
         Path directory = Path.of(args[0]);
-        boolean force = Arrays.asList(args).contains("--force");
-        if (generate(directory, force)) {
+        boolean force = false;
+        String baseUrl = DEFAULT_BASE_URL;
+        for (String option : Arrays.asList(args).subList(1, args.length)) {
+            if (option.equals("--force")) {
+                force = true;
+            } else if (option.startsWith("--base-url=")) {
+                baseUrl = option.substring("--base-url=".length());
+            } else {
+                usage("Unknown option " + option);
+            }
+        }
+        try {
+            baseUrl = baseUrl(baseUrl);
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
+        }
+        if (generate(directory, force, baseUrl)) {
             System.out.println("Demo PKI written to " + directory.toAbsolutePath() + " (see " + PROPERTIES_FILE
-                    + "); trust anchors in " + directory.resolve("trust").toAbsolutePath());
+                    + "); trust anchors in " + directory.resolve("trust").toAbsolutePath()
+                    + "; services expected at " + baseUrl);
         } else {
             System.out.println("Demo PKI already present in " + directory.toAbsolutePath()
                     + "; kept as is (use --force to regenerate)");
+            // the URLs are inside the certificates: another base URL needs new certificates
+            Optional<String> recorded = recordedBaseUrl(directory);
+            if (recorded.isEmpty()) {
+                System.err.println("Warning: it was made by an older DemoPki, without OCSP, CRL and time-stamp "
+                        + "services; use --force to regenerate");
+            } else if (!recorded.get().equals(baseUrl)) {
+                System.err.println("Warning: its certificates point to " + recorded.get() + ", not to " + baseUrl
+                        + "; use --force to regenerate");
+            }
         }
     }
 
     /** @return {@code true} if a PKI was generated, {@code false} if an existing one was kept */
     public static boolean generate(Path directory, boolean force) throws IOException, GeneralSecurityException {
+        return generate(directory, force, DEFAULT_BASE_URL);
+    }
+
+    /**
+     * @param baseUrl where the demo services will be reachable, e.g. {@code http://127.0.0.1:8080}
+     * @return {@code true} if a PKI was generated, {@code false} if an existing one was kept
+     */
+    public static boolean generate(Path directory, boolean force, String baseUrl) throws IOException, GeneralSecurityException {
+        String normalised = baseUrl(baseUrl);
         if (!force && Files.exists(directory.resolve(PROPERTIES_FILE))) {
             return false;
         }
-        new DemoPki(directory).generate();
+        new DemoPki(directory, normalised).generate();
         return true;
+    }
+
+    private static void usage(String problem) {
+        if (!problem.isEmpty()) {
+            System.err.println(problem);
+        }
+        System.err.println(USAGE);
+        System.exit(2);
+    }
+
+    private static Optional<String> recordedBaseUrl(Path directory) {
+        Properties recorded = new Properties();
+        try (var reader = Files.newBufferedReader(directory.resolve(PROPERTIES_FILE), StandardCharsets.ISO_8859_1)) {
+            recorded.load(reader);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(recorded.getProperty("base-url"));
+    }
+
+    /** Absolute http(s) URL without a trailing slash, so paths can be appended. */
+    static String baseUrl(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Base URL " + url + " is not a URL", e);
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                || uri.getQuery() != null || uri.getFragment() != null) {
+            throw new IllegalArgumentException("Base URL " + url + " must be an absolute http(s) URL without query");
+        }
+        return url.replaceAll("/+$", "");
     }
 
     private void generate() throws IOException, GeneralSecurityException {
         property("generated.at", now.toString());
         property("password", PASSWORD);
+        property("base-url", baseUrl);
+        property("ocsp.url", baseUrl + OCSP_PATH);
+        property("tsa.url", baseUrl + TSA_PATH);
+        property("tsa.policy", TSA_POLICY);
 
-        Issued root = selfSignedCa(name("NCA RK Demo Root", "Demo"));
-        Issued issuing = ca(name("NCA RK Demo Issuing CA", "Demo"), root);
+        Issued root = selfSignedCa(name("NCA RK Demo Root", "Demo"), ROOT_CA);
+        Issued individuals = ca(name("NCA RK Demo Individuals CA", "Demo"), INDIVIDUALS_CA, root);
+        Issued legalEntities = ca(name("NCA RK Demo Legal Entities CA", "Demo"), LEGAL_ENTITIES_CA, root);
         writePem("root-ca.pem", root.certificate());
-        writePem("issuing-ca.pem", issuing.certificate());
+        // issuing-ca.pem stays the CA of the applicants' and the provider's keys, as before the split
+        writePem("issuing-ca.pem", legalEntities.certificate());
         writePem("trust/root-ca.pem", root.certificate());
-        writePem("trust/issuing-ca.pem", issuing.certificate());
+        writePem("trust/issuing-ca.pem", legalEntities.certificate());
+        writePem("trust/individuals-ca.pem", individuals.certificate());
         property("trust.dir", "trust");
         property("root-ca.cert", "root-ca.pem");
         property("issuing-ca.cert", "issuing-ca.pem");
+        property("ca.names", String.join(",", ROOT_CA, INDIVIDUALS_CA, LEGAL_ENTITIES_CA));
+        // the CAs' own keys sign the CRLs of the demo services
+        for (Issued ca : List.of(root, individuals, legalEntities)) {
+            writeKey("ca/" + ca.caName(), "ca." + ca.caName(), ca.caName(), ca);
+            property("ca." + ca.caName() + ".crl-url", crlUrl(ca.caName()));
+        }
 
-        writePem("applicants/chain.pem", issuing.certificate());
+        writePem("applicants/chain.pem", legalEntities.certificate());
         property("applicants.chain", "applicants/chain.pem");
         Instant notBefore = now.minus(DAY);
+        List<KeyUser> head = List.of(KeyUser.ORGANIZATION, KeyUser.CEO);
         Map<String, KeyPair> headKeys = new HashMap<>();
         for (Applicant applicant : APPLICANTS) {
             KeyPair keys = keyPair(applicant.keyType());
             headKeys.put(applicant.bin(), keys);
             X500Name subject = person(applicant.headName(), applicant.headIin(), applicant.bin(), applicant.organisation());
-            writeKey("applicants/" + applicant.bin(), "applicant." + applicant.bin(), applicant.bin(),
-                    leaf(subject, keys, issuing, notBefore, notBefore.plus(YEAR), SIGNING), issuing, root);
-            property("applicant." + applicant.bin() + ".iin", applicant.headIin());
-            property("applicant." + applicant.bin() + ".key-type", applicant.keyType().name());
+            String prefix = "applicant." + applicant.bin();
+            writeKey("applicants/" + applicant.bin(), prefix, applicant.bin(),
+                    leaf(subject, keys, legalEntities, notBefore, notBefore.plus(YEAR), SIGNING, head));
+            property(prefix + ".iin", applicant.headIin());
+            property(prefix + ".key-type", applicant.keyType().name());
+            property(prefix + ".key-users", keyUsers(head));
         }
 
         // The broken variants certify the head's own key: only the certificate is at fault, as in each real case
@@ -164,16 +292,44 @@ public final class DemoPki {
         KeyPair brokenKeys = headKeys.get(broken.bin());
         X500Name brokenSubject = person(broken.headName(), broken.headIin(), broken.bin(), broken.organisation());
         writeKey("applicants/expired-" + broken.bin(), "applicant.expired-" + broken.bin(), broken.bin(),
-                leaf(brokenSubject, brokenKeys, issuing, now.minus(YEAR.multipliedBy(2)), now.minus(DAY), SIGNING),
-                issuing, root);
+                leaf(brokenSubject, brokenKeys, legalEntities, now.minus(YEAR.multipliedBy(2)), now.minus(DAY), SIGNING, head));
         writeKey("applicants/nokeyusage-" + broken.bin(), "applicant.nokeyusage-" + broken.bin(), broken.bin(),
-                leaf(brokenSubject, brokenKeys, issuing, notBefore, notBefore.plus(YEAR), KeyUsage.keyEncipherment),
-                issuing, root);
-        Issued rogue = selfSignedCa(new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, "Rogue CA").build());
+                leaf(brokenSubject, brokenKeys, legalEntities, notBefore, notBefore.plus(YEAR), KeyUsage.keyEncipherment, head));
+        Issued rogue = selfSignedCa(new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, "Rogue CA").build(), null);
         writePem("rogue-ca.pem", rogue.certificate());
         property("rogue-ca.cert", "rogue-ca.pem");
         writeKey("applicants/untrusted-" + broken.bin(), "applicant.untrusted-" + broken.bin(), broken.bin(),
-                leaf(brokenSubject, brokenKeys, rogue, notBefore, notBefore.plus(YEAR), SIGNING), rogue);
+                leaf(brokenSubject, brokenKeys, rogue, notBefore, notBefore.plus(YEAR), SIGNING, head));
+
+        // revoked an hour ago: a signature made now is made with a revoked key
+        Issued revoked = leaf(brokenSubject, brokenKeys, legalEntities, notBefore, notBefore.plus(YEAR), SIGNING, head);
+        Instant revokedAt = now.minus(Duration.ofHours(1));
+        writeKey("applicants/revoked-" + broken.bin(), "applicant.revoked-" + broken.bin(), broken.bin(), revoked);
+        property("applicant.revoked-" + broken.bin() + ".revoked-at", revokedAt.toString());
+        writeRevocations(List.of(new DemoRevocations.Revocation(revoked.certificate().getSerialNumber(), revokedAt,
+                CRLReason.KEY_COMPROMISE, LEGAL_ENTITIES_CA)));
+
+        // Employees are other people with keys of their own; the certificate policy says what they may do.
+        List<KeyUser> employee = List.of(KeyUser.ORGANIZATION, KeyUser.EMPLOYEE);
+        writeKey("applicants/employee-" + broken.bin(), "applicant.employee-" + broken.bin(), broken.bin(),
+                leaf(person(EMPLOYEE_NAME, EMPLOYEE_IIN, broken.bin(), broken.organisation()), keyPair(KeyType.RSA),
+                        legalEntities, notBefore, notBefore.plus(YEAR), SIGNING, employee));
+        property("applicant.employee-" + broken.bin() + ".iin", EMPLOYEE_IIN);
+        property("applicant.employee-" + broken.bin() + ".key-users", keyUsers(employee));
+        List<KeyUser> signer = List.of(KeyUser.ORGANIZATION, KeyUser.CAN_SIGN);
+        writeKey("applicants/signer-" + broken.bin(), "applicant.signer-" + broken.bin(), broken.bin(),
+                leaf(person(AUTHORISED_SIGNER_NAME, AUTHORISED_SIGNER_IIN, broken.bin(), broken.organisation()),
+                        keyPair(KeyType.RSA), legalEntities, notBefore, notBefore.plus(YEAR), SIGNING, signer));
+        property("applicant.signer-" + broken.bin() + ".iin", AUTHORISED_SIGNER_IIN);
+        property("applicant.signer-" + broken.bin() + ".key-users", keyUsers(signer));
+
+        // The same head as a private person, from the individuals' CA (NCA issues such keys separately; the
+        // demo reuses the head's key pair, which changes nothing for a verifier).
+        List<KeyUser> individual = List.of(KeyUser.INDIVIDUAL);
+        writeKey("individuals/" + broken.headIin(), "individual." + broken.headIin(), broken.headIin(),
+                leaf(individual(broken.headName(), broken.headIin()), brokenKeys, individuals, notBefore,
+                        notBefore.plus(YEAR), SIGNING, individual));
+        property("individual." + broken.headIin() + ".key-users", keyUsers(individual));
 
         property("provider.bin", PROVIDER_BIN);
         property("provider.signer.iin", PROVIDER_HEAD_IIN);
@@ -181,15 +337,45 @@ public final class DemoPki {
         property("provider.signer.password", PASSWORD);
         writeKey("provider/head-signer", "provider.signer", PROVIDER_SIGNER_ALIAS,
                 leaf(person(PROVIDER_HEAD_NAME, PROVIDER_HEAD_IIN, PROVIDER_BIN, PROVIDER_NAME),
-                        keyPair(KeyType.RSA), issuing, notBefore, notBefore.plus(YEAR), SIGNING), issuing, root);
+                        keyPair(KeyType.RSA), legalEntities, notBefore, notBefore.plus(YEAR), SIGNING, head));
+        property("provider.signer.key-users", keyUsers(head));
+
+        // One delegated OCSP responder per CA, as NCA RK does; ocsp-nocheck, so clients do not ask about the
+        // responder itself.
+        for (Issued ca : List.of(root, individuals, legalEntities)) {
+            String commonName = "NCA RK Demo OCSP Responder of " + ca.certificate().getSubjectX500Principal()
+                    .getName().replaceFirst("^CN=([^,]*),.*$", "$1");
+            writeKey("services/ocsp-" + ca.caName(), "ocsp." + ca.caName(), "ocsp",
+                    endEntity(name(commonName, "Demo"), keyPair(KeyType.RSA), ca, notBefore, notBefore.plus(YEAR),
+                            KeyUsage.digitalSignature, builder -> builder
+                                    .addExtension(Extension.extendedKeyUsage, false,
+                                            new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning))
+                                    .addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE)));
+        }
+        // RFC 3161 requires the time-stamping EKU, critical and alone, or verifiers reject the tokens
+        writeKey("services/tsa", "tsa", "tsa",
+                endEntity(name("NCA RK Demo TSA", "Demo"), keyPair(KeyType.RSA), root, notBefore, notBefore.plus(YEAR),
+                        SIGNING, builder -> builder.addExtension(Extension.extendedKeyUsage, true,
+                                new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))));
 
         writeProperties();
     }
 
-    private record Issued(KeyPair keys, X509Certificate certificate) {
+    /**
+     * @param caName the CA's name in URLs and files, {@code null} for a CA that is not ours (its certificates
+     *               point to no service)
+     * @param issuer {@code null} when self-signed
+     */
+    private record Issued(KeyPair keys, X509Certificate certificate, String caName, Issued issuer) {
     }
 
-    private Issued selfSignedCa(X500Name name) throws GeneralSecurityException, IOException {
+    /** The extensions particular to one kind of certificate (policies, extended key usage, ...). */
+    @FunctionalInterface
+    private interface Extensions {
+        void addTo(X509v3CertificateBuilder builder) throws CertIOException;
+    }
+
+    private Issued selfSignedCa(X500Name name, String caName) throws GeneralSecurityException, IOException {
         KeyPair keys = keyPair(KeyType.RSA);
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(),
                 Date.from(now.minus(YEAR.multipliedBy(3))), Date.from(now.plus(YEAR.multipliedBy(20))), name, keys.getPublic());
@@ -197,27 +383,39 @@ public final class DemoPki {
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(CA))
                 .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(keys.getPublic()));
-        return new Issued(keys, sign(builder, keys.getPrivate()));
+        return new Issued(keys, sign(builder, keys.getPrivate()), caName, null);
     }
 
-    private Issued ca(X500Name name, Issued issuer) throws GeneralSecurityException, IOException {
+    private Issued ca(X500Name name, String caName, Issued issuer) throws GeneralSecurityException, IOException {
         KeyPair keys = keyPair(KeyType.RSA);
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer.certificate(), serial(),
                 Date.from(now.minus(YEAR.multipliedBy(3))), Date.from(now.plus(YEAR.multipliedBy(10))), name, keys.getPublic());
         addIdentifiers(builder, keys.getPublic(), issuer)
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(CA));
-        return new Issued(keys, sign(builder, issuer.keys().getPrivate()));
+        addRevocationPointers(builder, issuer);
+        return new Issued(keys, sign(builder, issuer.keys().getPrivate()), caName, issuer);
     }
 
     private Issued leaf(X500Name subject, KeyPair keys, Issued issuer, Instant notBefore, Instant notAfter,
-                        int keyUsage) throws GeneralSecurityException, IOException {
+                        int keyUsage, List<KeyUser> keyUsers) throws GeneralSecurityException, IOException {
+        PolicyInformation[] policies = keyUsers.stream()
+                .map(user -> new PolicyInformation(new ASN1ObjectIdentifier(user.oid())))
+                .toArray(PolicyInformation[]::new);
+        return endEntity(subject, keys, issuer, notBefore, notAfter, keyUsage,
+                builder -> builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(policies)));
+    }
+
+    private Issued endEntity(X500Name subject, KeyPair keys, Issued issuer, Instant notBefore, Instant notAfter,
+                             int keyUsage, Extensions extra) throws GeneralSecurityException, IOException {
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer.certificate(), serial(),
                 Date.from(notBefore), Date.from(notAfter), subject, keys.getPublic());
         addIdentifiers(builder, keys.getPublic(), issuer)
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
-        return new Issued(keys, sign(builder, issuer.keys().getPrivate()));
+        addRevocationPointers(builder, issuer);
+        extra.addTo(builder);
+        return new Issued(keys, sign(builder, issuer.keys().getPrivate()), null, issuer);
     }
 
     private static X509v3CertificateBuilder addIdentifiers(X509v3CertificateBuilder builder, PublicKey subjectKey,
@@ -227,6 +425,36 @@ public final class DemoPki {
                 .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(subjectKey))
                 .addExtension(Extension.authorityKeyIdentifier, false,
                         extensions.createAuthorityKeyIdentifier(issuer.certificate()));
+    }
+
+    /** AIA (OCSP) and CRL distribution point of the issuer's demo services; none for a CA that is not ours. */
+    private void addRevocationPointers(X509v3CertificateBuilder builder, Issued issuer) throws CertIOException {
+        if (issuer.caName() == null) {
+            return;
+        }
+        builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(
+                        new AccessDescription(AccessDescription.id_ad_ocsp,
+                                new GeneralName(GeneralName.uniformResourceIdentifier, baseUrl + OCSP_PATH))))
+                .addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[]{
+                        new DistributionPoint(new DistributionPointName(new GeneralNames(new GeneralName(
+                                GeneralName.uniformResourceIdentifier, crlUrl(issuer.caName())))), null, null)}));
+    }
+
+    /** The NCA RK profile of a private person's certificate: no organisation. */
+    private static X500Name individual(String name, String iin) {
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "KZ")
+                .addRDN(BCStyle.SERIALNUMBER, "IIN" + iin)
+                .addRDN(BCStyle.CN, name)
+                .build();
+    }
+
+    private String crlUrl(String caName) {
+        return baseUrl + CRL_PATH + caName + ".crl";
+    }
+
+    private static String keyUsers(List<KeyUser> keyUsers) {
+        return String.join(",", keyUsers.stream().map(KeyUser::name).toList());
     }
 
     private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey issuerKey) throws GeneralSecurityException {
@@ -280,15 +508,15 @@ public final class DemoPki {
     }
 
     /**
-     * Writes {@code <base>.p12}, {@code <base>.cert.pem} and {@code <base>.key.pem} (PKCS#8, unencrypted) and
-     * records them as {@code <prefix>.p12}, {@code <prefix>.cert} and {@code <prefix>.key}.
+     * Writes {@code <base>.p12} (with the chain up to the root), {@code <base>.cert.pem} and {@code <base>.key.pem}
+     * (PKCS#8, unencrypted) and records them as {@code <prefix>.p12}, {@code <prefix>.cert} and {@code <prefix>.key}.
      */
-    private void writeKey(String base, String prefix, String alias, Issued key, Issued... issuers) throws IOException, GeneralSecurityException {
-        Certificate[] chain = new Certificate[issuers.length + 1];
-        chain[0] = key.certificate();
-        for (int i = 0; i < issuers.length; i++) {
-            chain[i + 1] = issuers[i].certificate();
+    private void writeKey(String base, String prefix, String alias, Issued key) throws IOException, GeneralSecurityException {
+        List<Certificate> path = new ArrayList<>();
+        for (Issued link = key; link != null; link = link.issuer()) {
+            path.add(link.certificate());
         }
+        Certificate[] chain = path.toArray(Certificate[]::new);
         // The JDK's PKCS#12 writer: AES-256/PBKDF2 with 10,000 iterations, which OpenSSL 3 and BouncyCastle read.
         // BouncyCastle 1.86 writes 600,000 iterations (two seconds per file, again on every load), pointless for "demo".
         KeyStore store = KeyStore.getInstance("PKCS12");
@@ -312,6 +540,11 @@ public final class DemoPki {
             pem.writeObject(object);
         }
         Files.writeString(file(relative), text.toString(), StandardCharsets.US_ASCII);
+    }
+
+    private void writeRevocations(List<DemoRevocations.Revocation> revocations) throws IOException {
+        Files.writeString(file(REVOCATIONS_FILE), DemoRevocations.format(revocations), StandardCharsets.US_ASCII);
+        property("revocations.file", REVOCATIONS_FILE);
     }
 
     private Path file(String relative) throws IOException {

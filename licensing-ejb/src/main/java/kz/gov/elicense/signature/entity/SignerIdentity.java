@@ -1,30 +1,41 @@
 package kz.gov.elicense.signature.entity;
 
+import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.PolicyInformation;
 
 /**
  * Who a certificate was issued to, read according to the NCA RK (Kazakhstan) certificate profile:
  * <ul>
  *     <li>SERIALNUMBER = {@code "IIN"} + 12 digits: the person's IIN;</li>
  *     <li>OU = {@code "BIN"} + 12 digits: the BIN of the organisation the person acts for (employees only);</li>
- *     <li>O: the organisation's name (employees only); CN: surname and name; GIVENNAME: patronymic, if any.</li>
+ *     <li>O: the organisation's name (employees only); CN: surname and name; GIVENNAME: patronymic, if any;</li>
+ *     <li>the {@link KeyUser} OIDs: individual, or organisation with the holder's role there (head, right to
+ *     sign, HR, employee). NCA RK writes them into extendedKeyUsage; they are also read from
+ *     certificatePolicies, where other profiles (and this project's brief) put them.</li>
  * </ul>
  *
  * @param iin               the signer's IIN, or {@code null} if the certificate carries none
@@ -36,10 +47,11 @@ import org.bouncycastle.asn1.x500.style.BCStyle;
  * @param notBefore         start of the certificate's validity
  * @param notAfter          end of the certificate's validity
  * @param patronymic        GIVENNAME, or {@code null}
+ * @param keyUsers          the profile's holder kinds and roles found in the certificate; empty if it has none
  */
 public record SignerIdentity(String iin, String bin, String commonName, String organisation,
                              String certificateSerial, String issuerDn, Instant notBefore, Instant notAfter,
-                             String patronymic) {
+                             String patronymic, Set<KeyUser> keyUsers) {
 
     private static final Pattern IIN = Pattern.compile("IIN(\\d{12})", Pattern.CASE_INSENSITIVE);
     private static final Pattern BIN = Pattern.compile("BIN(\\d{12})", Pattern.CASE_INSENSITIVE);
@@ -50,6 +62,14 @@ public record SignerIdentity(String iin, String bin, String commonName, String o
         Objects.requireNonNull(issuerDn, "issuerDn");
         Objects.requireNonNull(notBefore, "notBefore");
         Objects.requireNonNull(notAfter, "notAfter");
+        keyUsers = keyUsers == null ? Set.of() : Collections.unmodifiableSet(enumSet(keyUsers));
+    }
+
+    /** For identities that do not come from a certificate with the profile's key-user OIDs (e.g. in tests). */
+    public SignerIdentity(String iin, String bin, String commonName, String organisation,
+                          String certificateSerial, String issuerDn, Instant notBefore, Instant notAfter,
+                          String patronymic) {
+        this(iin, bin, commonName, organisation, certificateSerial, issuerDn, notBefore, notAfter, patronymic, Set.of());
     }
 
     /** For signers without a patronymic. */
@@ -75,7 +95,47 @@ public record SignerIdentity(String iin, String bin, String commonName, String o
                 rfc2253(issuer),
                 certificate.getNotBefore().toInstant(),
                 certificate.getNotAfter().toInstant(),
-                first(subject, BCStyle.GIVENNAME).orElse(null));
+                first(subject, BCStyle.GIVENNAME).orElse(null),
+                keyUsersOf(certificate));
+    }
+
+    /** Whether the holder has at least one of {@code users}. */
+    public boolean hasAnyKeyUser(Collection<KeyUser> users) {
+        return users.stream().anyMatch(keyUsers::contains);
+    }
+
+    /**
+     * The key-user OIDs from extendedKeyUsage and certificatePolicies. An unreadable extension contributes
+     * nothing: a rule that needs a role then refuses the certificate, which is the safe direction.
+     */
+    static Set<KeyUser> keyUsersOf(X509Certificate certificate) {
+        Set<KeyUser> users = EnumSet.noneOf(KeyUser.class);
+        try {
+            List<String> extendedKeyUsage = certificate.getExtendedKeyUsage();
+            if (extendedKeyUsage != null) {
+                extendedKeyUsage.forEach(oid -> KeyUser.ofOid(oid).ifPresent(users::add));
+            }
+        } catch (CertificateParsingException | RuntimeException e) {
+            // unreadable extendedKeyUsage: no roles from it
+        }
+        byte[] policies = certificate.getExtensionValue(Extension.certificatePolicies.getId());
+        if (policies != null) {
+            try {
+                for (PolicyInformation policy : CertificatePolicies.getInstance(
+                        ASN1OctetString.getInstance(policies).getOctets()).getPolicyInformation()) {
+                    KeyUser.ofOid(policy.getPolicyIdentifier().getId()).ifPresent(users::add);
+                }
+            } catch (RuntimeException e) {
+                // unreadable certificatePolicies: no roles from it
+            }
+        }
+        return users;
+    }
+
+    private static Set<KeyUser> enumSet(Collection<KeyUser> users) {
+        Set<KeyUser> set = EnumSet.noneOf(KeyUser.class);
+        users.forEach(u -> set.add(Objects.requireNonNull(u, "keyUsers element")));
+        return set;
     }
 
     /** Surname, name and, when present, patronymic, as printed on documents. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -13,11 +14,13 @@ import kz.gov.elicense.signature.control.TrustAnchors;
 
 /**
  * One demo PKI for all signature tests of a test JVM: generating it costs seconds of RSA key generation, so it
- * is made once, in a temporary directory removed when the JVM exits. Tests only read it.
+ * is made once, in a temporary directory removed when the JVM exits. Tests only read it. Its OCSP responder, CRL
+ * issuer and time-stamp authority run on 127.0.0.1 ({@link #server()}), where its certificates point.
  */
 public final class DemoPkiFixture {
 
     private static Path directory;
+    private static DemoPkiServer server;
 
     private DemoPkiFixture() {
     }
@@ -26,9 +29,15 @@ public final class DemoPkiFixture {
         if (directory == null) {
             try {
                 Path created = Files.createTempDirectory("demo-pki-test");
-                DemoPki.generate(created, false);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(created)));
+                DemoPkiServer started = DemoPkiServer.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    started.stop();
+                    delete(created);
+                }));
+                DemoPki.generate(created, false, started.baseUrl());
+                started.serve(DemoPkiServices.load(created, Clock.systemUTC()));
                 directory = created;
+                server = started;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (GeneralSecurityException e) {
@@ -36,6 +45,12 @@ public final class DemoPkiFixture {
             }
         }
         return directory;
+    }
+
+    /** The running services of {@link #directory()}'s PKI; a test that overrides an endpoint resets it after. */
+    public static synchronized DemoPkiServer server() {
+        directory();
+        return server;
     }
 
     public static Path file(String relative) {

@@ -3,19 +3,40 @@ package kz.gov.elicense.signature.demo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.X509CertificateHolder;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import kz.gov.elicense.signature.control.SigningKey;
+import kz.gov.elicense.signature.control.TrustAnchors;
+import kz.gov.elicense.signature.entity.KeyUser;
 import kz.gov.elicense.signature.entity.SignerIdentity;
 
 class DemoPkiTest {
@@ -60,8 +81,10 @@ class DemoPkiTest {
         assertEquals(DemoPki.PASSWORD, properties.getProperty("provider.signer.password"));
         assertTrue(Files.exists(directory.resolve("trust/root-ca.pem")));
         assertTrue(Files.exists(directory.resolve("trust/issuing-ca.pem")));
+        assertTrue(Files.exists(directory.resolve("trust/individuals-ca.pem")));
         assertFalse(Files.exists(directory.resolve("trust/rogue-ca.pem")), "the rogue CA must not be trusted");
-        for (String variant : List.of("expired-", "untrusted-", "nokeyusage-")) {
+        assertTrue(Files.exists(directory.resolve(properties.getProperty("revocations.file"))));
+        for (String variant : List.of("expired-", "untrusted-", "nokeyusage-", "revoked-", "employee-", "signer-")) {
             for (String suffix : List.of(".p12", ".cert.pem", ".key.pem")) {
                 assertTrue(Files.exists(directory.resolve("applicants/" + variant + DemoPki.BROKEN_VARIANTS_BIN + suffix)));
             }
@@ -92,11 +115,164 @@ class DemoPkiTest {
     void demoIdentifiersHaveValidCheckDigits() {
         assertTrue(hasValidCheckDigit(DemoPki.PROVIDER_BIN), DemoPki.PROVIDER_BIN);
         assertTrue(hasValidCheckDigit(DemoPki.PROVIDER_HEAD_IIN));
+        assertTrue(hasValidCheckDigit(DemoPki.EMPLOYEE_IIN));
+        assertTrue(hasValidCheckDigit(DemoPki.AUTHORISED_SIGNER_IIN));
         for (DemoPki.Applicant applicant : DemoPki.APPLICANTS) {
             assertTrue(hasValidCheckDigit(applicant.bin()), applicant.bin());
             assertTrue(hasValidCheckDigit(applicant.headIin()), applicant.headIin());
         }
     }
+
+    @Test
+    void applicantsComeFromTheLegalEntitiesCaAndPrivatePersonsFromTheIndividualsCa() throws Exception {
+        SigningKey head = DemoPkiFixture.key("applicants/" + DemoPki.BROKEN_VARIANTS_BIN);
+        SigningKey individual = DemoPkiFixture.key("individuals/800101300125");
+        SigningKey provider = DemoPkiFixture.key("provider/head-signer");
+
+        assertEquals(List.of("CN=NCA RK Demo Legal Entities CA,O=Demo,C=KZ", "CN=NCA RK Demo Root,O=Demo,C=KZ"),
+                head.chain().stream().map(DemoPkiTest::subject).toList());
+        assertEquals(List.of("CN=NCA RK Demo Individuals CA,O=Demo,C=KZ", "CN=NCA RK Demo Root,O=Demo,C=KZ"),
+                individual.chain().stream().map(DemoPkiTest::subject).toList());
+        assertEquals(head.chain(), provider.chain());
+        X509Certificate legalEntities = head.chain().get(0);
+        assertEquals(legalEntities, pem(DemoPkiFixture.file("issuing-ca.pem")));
+        assertEquals(legalEntities, pem(DemoPkiFixture.file("applicants/chain.pem")));
+        individual.certificate().verify(individual.chain().get(0).getPublicKey());
+        head.chain().get(0).verify(head.chain().get(1).getPublicKey());
+        individual.chain().get(0).verify(head.chain().get(1).getPublicKey());
+    }
+
+    @Test
+    void trustDirectoryHoldsTheRootAndBothIssuingCas() throws Exception {
+        TrustAnchors trust = DemoPkiFixture.trustAnchors();
+
+        assertEquals(1, trust.anchors().size());
+        assertEquals(Set.of("CN=NCA RK Demo Individuals CA,O=Demo,C=KZ", "CN=NCA RK Demo Legal Entities CA,O=Demo,C=KZ"),
+                trust.intermediates().stream().map(DemoPkiTest::subject).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void certificatePoliciesCarryTheKeyUserRoles() {
+        String bin = DemoPki.BROKEN_VARIANTS_BIN;
+        assertEquals(List.of(KeyUser.ORGANIZATION.oid(), KeyUser.CEO.oid()), policies("applicants/" + bin));
+        assertEquals(List.of(KeyUser.ORGANIZATION.oid(), KeyUser.CEO.oid()), policies("applicants/160540002025"));
+        assertEquals(List.of(KeyUser.ORGANIZATION.oid(), KeyUser.CEO.oid()), policies("provider/head-signer"));
+        assertEquals(List.of(KeyUser.ORGANIZATION.oid(), KeyUser.EMPLOYEE.oid()), policies("applicants/employee-" + bin));
+        assertEquals(List.of(KeyUser.ORGANIZATION.oid(), KeyUser.CAN_SIGN.oid()), policies("applicants/signer-" + bin));
+        assertEquals(List.of(KeyUser.INDIVIDUAL.oid()), policies("individuals/800101300125"));
+        assertEquals(List.of("1.2.398.3.3.4.1.2", "1.2.398.3.3.4.1.2.1"), policies("applicants/" + bin),
+                "the NCA RK OIDs themselves");
+    }
+
+    @Test
+    void employeesAreOtherPeopleOfTheSameOrganisation() {
+        String bin = DemoPki.BROKEN_VARIANTS_BIN;
+        SignerIdentity employee = SignerIdentity.of(DemoPkiFixture.key("applicants/employee-" + bin).certificate());
+        SignerIdentity signer = SignerIdentity.of(DemoPkiFixture.key("applicants/signer-" + bin).certificate());
+
+        assertEquals(bin, employee.bin());
+        assertEquals(DemoPki.EMPLOYEE_IIN, employee.iin());
+        assertEquals(bin, signer.bin());
+        assertEquals(DemoPki.AUTHORISED_SIGNER_IIN, signer.iin());
+        assertEquals(SignerIdentity.of(DemoPkiFixture.key("applicants/" + bin).certificate()).organisation(),
+                signer.organisation());
+    }
+
+    @Test
+    void issuedCertificatesPointToTheDemoServices() throws Exception {
+        String base = DemoPkiFixture.server().baseUrl();
+        Properties properties = load(DemoPkiFixture.file(DemoPki.PROPERTIES_FILE));
+        assertEquals(base, properties.getProperty("base-url"));
+        assertEquals(base + "/pki/ocsp", properties.getProperty("ocsp.url"));
+        assertEquals(base + "/pki/tsa", properties.getProperty("tsa.url"));
+        assertEquals(base + "/pki/crl/legal-entities.crl", properties.getProperty("ca.legal-entities.crl-url"));
+
+        SigningKey head = DemoPkiFixture.key("applicants/" + DemoPki.BROKEN_VARIANTS_BIN);
+        assertPointers(head.certificate(), base, "legal-entities");
+        assertPointers(head.chain().get(0), base, "root");
+        assertPointers(DemoPkiFixture.key("individuals/800101300125").certificate(), base, "individuals");
+        assertPointers(DemoPkiFixture.key("provider/head-signer").certificate(), base, "legal-entities");
+        assertPointers(DemoPkiFixture.key("applicants/revoked-" + DemoPki.BROKEN_VARIANTS_BIN).certificate(), base,
+                "legal-entities");
+        assertPointers(DemoPkiFixture.key("services/tsa").certificate(), base, "root");
+        X509Certificate root = head.chain().get(1);
+        assertNull(root.getExtensionValue(Extension.authorityInfoAccess.getId()), "a root has nobody to ask");
+        assertNull(DemoPkiFixture.key("applicants/untrusted-" + DemoPki.BROKEN_VARIANTS_BIN).certificate()
+                .getExtensionValue(Extension.cRLDistributionPoints.getId()), "the rogue CA is not served");
+    }
+
+    @Test
+    void serviceKeysAreCertifiedForTheirPurpose() throws Exception {
+        for (String ca : List.of("root", "individuals", "legal-entities")) {
+            SigningKey responder = DemoPkiFixture.key("services/ocsp-" + ca);
+            SigningKey caKey = DemoPkiFixture.key("ca/" + ca);
+            assertEquals(caKey.certificate(), responder.chain().get(0), "delegated by the CA itself: " + ca);
+            assertEquals(List.of("1.3.6.1.5.5.7.3.9"), responder.certificate().getExtendedKeyUsage(), ca);
+            assertNotNull(responder.certificate().getExtensionValue(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck.getId()), ca);
+            responder.certificate().verify(caKey.certificate().getPublicKey());
+        }
+        X509Certificate tsa = DemoPkiFixture.key("services/tsa").certificate();
+        assertEquals(List.of("1.3.6.1.5.5.7.3.8"), tsa.getExtendedKeyUsage());
+        assertTrue(tsa.getCriticalExtensionOIDs().contains(Extension.extendedKeyUsage.getId()), "critical, as RFC 3161 requires");
+    }
+
+    @Test
+    void theRevokedApplicantIsListedWithTimeAndReason() throws Exception {
+        X509Certificate revoked = DemoPkiFixture.key("applicants/revoked-" + DemoPki.BROKEN_VARIANTS_BIN).certificate();
+        Properties properties = load(DemoPkiFixture.file(DemoPki.PROPERTIES_FILE));
+
+        List<DemoRevocations.Revocation> all = DemoRevocations.file(
+                DemoPkiFixture.file(properties.getProperty("revocations.file"))).all();
+
+        assertEquals(1, all.size());
+        assertEquals(revoked.getSerialNumber(), all.get(0).serial());
+        assertEquals(Instant.parse(properties.getProperty("applicant.revoked-" + DemoPki.BROKEN_VARIANTS_BIN + ".revoked-at")),
+                all.get(0).revokedAt());
+        assertEquals(java.security.cert.CRLReason.KEY_COMPROMISE, all.get(0).reason());
+        assertEquals(DemoPki.LEGAL_ENTITIES_CA, all.get(0).ca());
+        assertTrue(Files.readString(DemoPkiFixture.file("revocations.txt"))
+                .contains(revoked.getSerialNumber().toString(16) + ";"), "serial in hex");
+    }
+
+    @Test
+    void refusesABaseUrlThatIsNotHttp(@TempDir Path directory) {
+        assertThrows(IllegalArgumentException.class, () -> DemoPki.generate(directory, true, "ftp://127.0.0.1/"));
+        assertThrows(IllegalArgumentException.class, () -> DemoPki.generate(directory, true, "127.0.0.1:8080"));
+        assertEquals("http://127.0.0.1:8080/licensing", DemoPki.baseUrl("http://127.0.0.1:8080/licensing/"));
+    }
+
+    private static void assertPointers(X509Certificate certificate, String base, String ca) throws Exception {
+        X509CertificateHolder holder = new X509CertificateHolder(certificate.getEncoded());
+        AuthorityInformationAccess access = AuthorityInformationAccess.fromExtensions(holder.getExtensions());
+        assertEquals(1, access.getAccessDescriptions().length);
+        assertEquals(AccessDescription.id_ad_ocsp, access.getAccessDescriptions()[0].getAccessMethod());
+        assertEquals(base + "/pki/ocsp", access.getAccessDescriptions()[0].getAccessLocation().getName().toString());
+        CRLDistPoint points = CRLDistPoint.fromExtensions(holder.getExtensions());
+        GeneralName[] names = GeneralNames.getInstance(points.getDistributionPoints()[0].getDistributionPoint().getName())
+                .getNames();
+        assertEquals(base + "/pki/crl/" + ca + ".crl", names[0].getName().toString());
+    }
+
+    private static List<String> policies(String base) {
+        try {
+            X509CertificateHolder holder = new X509CertificateHolder(DemoPkiFixture.key(base).certificate().getEncoded());
+            CertificatePolicies policies = CertificatePolicies.fromExtensions(holder.getExtensions());
+            return Arrays.stream(policies.getPolicyInformation()).map(p -> p.getPolicyIdentifier().getId()).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static X509Certificate pem(Path file) throws Exception {
+        try (var in = Files.newInputStream(file)) {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+    }
+
+    private static String subject(X509Certificate certificate) {
+        return certificate.getSubjectX500Principal().getName();
+    }
+
 
     /** The BIN/IIN rule: weights 1..11, and if that gives 10, weights 3..11,1,2; 10 again means no valid number. */
     private static boolean hasValidCheckDigit(String digits) {

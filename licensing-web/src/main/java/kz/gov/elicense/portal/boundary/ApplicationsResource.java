@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import kz.gov.elicense.application.boundary.ApplicationSummary;
 import kz.gov.elicense.application.boundary.ApplicationView;
 import kz.gov.elicense.application.boundary.Applications;
+import kz.gov.elicense.application.boundary.HeldSignatures;
 import kz.gov.elicense.application.boundary.PortalSubmission;
 import kz.gov.elicense.application.boundary.SubmissionReceipt;
 import kz.gov.elicense.application.control.CompletenessFindings;
@@ -43,6 +44,9 @@ public class ApplicationsResource {
     Applications applications;
 
     @Inject
+    HeldSignatures heldSignatures;
+
+    @Inject
     RequestValidation validation;
 
     @Context
@@ -59,7 +63,10 @@ public class ApplicationsResource {
         PortalSubmission submission = new PortalSubmission(RequestValidation.base64(request.form(), "form"),
                 RequestValidation.base64(request.signature(), "signature"), attachments);
         SubmissionReceipt receipt = securityActivity.submit(submission);
-        return Response.created(uri.getAbsolutePathBuilder().path(receipt.number()).build()).entity(receipt).build();
+        // held for a retry of the signature check: accepted, but not yet registered
+        Response.Status status = "VALID".equals(receipt.signatureStatus()) ? Response.Status.CREATED : Response.Status.ACCEPTED;
+        return Response.status(status).location(uri.getAbsolutePathBuilder().path(receipt.number()).build())
+                .entity(receipt).build();
     }
 
     @GET
@@ -84,6 +91,14 @@ public class ApplicationsResource {
     public CompletenessFindings completeness(@PathParam("number") String number) {
         applications.byNumber(number);
         return securityActivity.completenessFindings(number);
+    }
+
+    /** An officer has the held signature of an application verified again now (it is also retried every minute). */
+    @POST
+    @Path("{number}/signature-check")
+    public ApplicationView recheckSignature(@PathParam("number") String number) {
+        heldSignatures.retryNow(number);
+        return applications.byNumber(number);
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import kz.gov.elicense.register.boundary.LicenceRegister;
 import kz.gov.elicense.register.boundary.LicenceView;
 
@@ -21,5 +22,25 @@ public class LicencesResource {
     @Path("{number}")
     public LicenceView byNumber(@PathParam("number") String number) {
         return register.byNumber(number);
+    }
+
+    /** The signed licence document (PDF). */
+    @GET
+    @Path("{number}/document")
+    @Produces({"application/pdf", Problem.MEDIA_TYPE})
+    public Response document(@PathParam("number") String number) {
+        LicenceRegister.SignedDocument document = register.document(number);
+        return Response.ok(document.content(), document.mediaType())
+                .header("Content-Disposition", "inline; filename=\"" + number + ".pdf\"").build();
+    }
+
+    /** The provider's detached CMS (CAdES) signature over the document, to verify it with any CMS tool. */
+    @GET
+    @Path("{number}/signature")
+    @Produces({"application/pkcs7-signature", Problem.MEDIA_TYPE})
+    public Response signature(@PathParam("number") String number) {
+        LicenceRegister.SignedDocument document = register.document(number);
+        return Response.ok(document.signature(), "application/pkcs7-signature")
+                .header("Content-Disposition", "attachment; filename=\"" + number + ".p7s\"").build();
     }
 }
