@@ -13,12 +13,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The EAR this build produced, as Arquillian deploys it; optionally with a test web module inside. */
-final class Deployments {
+public final class Deployments {
 
     private Deployments() {
     }
 
-    static EnterpriseArchive ear() {
+    public static EnterpriseArchive ear() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("licensing.ear")));
     }
 
@@ -26,7 +26,7 @@ final class Deployments {
      * The EAR plus a web module holding in-container test classes (it sees the EJB module's classes). The
      * module must be listed in application.xml, or the server does not deploy it.
      */
-    static EnterpriseArchive earWith(WebArchive tests) {
+    public static EnterpriseArchive earWith(WebArchive tests) {
         EnterpriseArchive ear = ear();
         String descriptor;
         try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {

@@ -1,6 +1,7 @@
 package kz.gov.elicense.signature.control;
 
 import java.security.GeneralSecurityException;
+import java.nio.ByteBuffer;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertStore;
@@ -19,7 +20,9 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 
 import org.bouncycastle.asn1.x509.Extension;
@@ -66,8 +69,19 @@ final class CertificatePaths {
     record Outcome(Path path, Problem problem) {
     }
 
+    /** Enough for every signer a provider sees in a day; beyond it the cache starts afresh. */
+    private static final int CACHE_LIMIT = 10_000;
+
     private final TrustAnchors trustAnchors;
     private final SignatureAlgorithmPolicy policy;
+    /**
+     * Paths already built, by the digest of the target and the candidate certificates exactly as they came (so an
+     * altered enclosed certificate is never let through by an earlier success). Building a PKIX path costs a
+     * hundred times a signature check; what it proves (names, signatures, CA constraints, key usages) does not
+     * change with time, so a path is reused for any validation time inside the validity periods of all its
+     * certificates and its anchor.
+     */
+    private final Map<ByteBuffer, Path> built = new ConcurrentHashMap<>();
 
     CertificatePaths(TrustAnchors trustAnchors, SignatureAlgorithmPolicy policy) {
         this.trustAnchors = trustAnchors;
@@ -80,6 +94,45 @@ final class CertificatePaths {
      *                   trust comes only from the anchors
      */
     Outcome build(X509Certificate target, Collection<X509Certificate> candidates, Instant at, String whose) {
+        ByteBuffer key = key(target, candidates);
+        Path known = key == null ? null : built.get(key);
+        if (known != null && validThroughout(known, at)) {
+            return new Outcome(known, null);
+        }
+        Outcome outcome = buildAnew(target, candidates, at, whose);
+        if (outcome.path() != null && key != null) {
+            if (built.size() >= CACHE_LIMIT) {
+                built.clear();
+            }
+            built.put(key, outcome.path());
+        }
+        return outcome;
+    }
+
+    private static boolean validThroughout(Path path, Instant at) {
+        Date moment = Date.from(at);
+        for (X509Certificate certificate : path.withAnchor()) {
+            if (moment.before(certificate.getNotBefore()) || moment.after(certificate.getNotAfter())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ByteBuffer key(X509Certificate target, Collection<X509Certificate> candidates) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(target.getEncoded());
+            for (X509Certificate candidate : candidates) {
+                digest.update(candidate.getEncoded());
+            }
+            return ByteBuffer.wrap(digest.digest());
+        } catch (GeneralSecurityException e) {
+            return null;
+        }
+    }
+
+    private Outcome buildAnew(X509Certificate target, Collection<X509Certificate> candidates, Instant at, String whose) {
         List<X509Certificate> pool = new ArrayList<>(trustAnchors.intermediates());
         pool.add(target);
         pool.addAll(candidates);
