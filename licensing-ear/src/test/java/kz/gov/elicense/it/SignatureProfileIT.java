@@ -68,6 +68,14 @@ class SignatureProfileIT {
     }
 
     @Test
+    void anApplicantsSignatureIsTimeStampedOnReceipt() {
+        String number = portal.form("221140008086").submitted();
+        JsonObject application = portal.read(number, "221140008086").expect(200).json();
+        assertTrue(application.getBoolean("signatureTimeStamped"), "CAdES-T: stamped by the TSA on receipt");
+        assertEquals("VALID", application.getString("signatureStatus"));
+    }
+
+    @Test
     void withNoRevocationStatusTheApplicationIsHeldAndRegisteredOnceItCanBeChecked() {
         String number;
         try {

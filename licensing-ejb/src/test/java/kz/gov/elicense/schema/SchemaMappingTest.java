@@ -45,7 +45,7 @@ class SchemaMappingTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
         bootValidatingSessionFactory(h2);
-        assertEquals(2, appliedMigrations(h2));
+        assertEquals(3, appliedMigrations(h2));
     }
 
     @Test
@@ -57,7 +57,7 @@ class SchemaMappingTest {
         try {
             PGSimpleDataSource scratch = postgres(database);
             bootValidatingSessionFactory(scratch);
-            assertEquals(2, appliedMigrations(scratch));
+            assertEquals(3, appliedMigrations(scratch));
         } finally {
             execute(admin, "drop database if exists " + database + " with (force)");
         }

@@ -15,6 +15,7 @@ public record ApplicationView(
         String signatureStatus,
         String signatureNote,
         Instant signingTime,
+        boolean signatureTimeStamped,
         Instant submittedAt,
         Instant dueAt,
         String executor,

@@ -14,6 +14,7 @@ import kz.gov.elicense.application.entity.ResultDocument;
 import kz.gov.elicense.checks.boundary.RegistryChecks;
 import kz.gov.elicense.problem.Rejection;
 import kz.gov.elicense.register.boundary.LicenceRegister;
+import kz.gov.elicense.signature.entity.ValidationMaterial;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -116,9 +117,14 @@ public class Applications {
                 .toList();
         return new ApplicationView(a.number(), a.procedure().name(), a.channel().name(), a.applicantId(),
                 a.applicantName(), a.status().name(), a.signatureStatus().name(), a.signatureNote(), a.signingTime(),
+                isTimeStamped(a.signatureMaterial()),
                 a.submittedAt(), a.dueAt(), a.executor(),
                 current.map(s -> s.code().name()).orElse(null), current.map(s -> s.isOverdueAt(now)).orElse(false),
                 steps, history, documents, registryChecks, result(a));
+    }
+
+    private static boolean isTimeStamped(byte[] material) {
+        return material != null && ValidationMaterial.decode(material).timeStampToken() != null;
     }
 
     private ApplicationView.Result result(Application a) {

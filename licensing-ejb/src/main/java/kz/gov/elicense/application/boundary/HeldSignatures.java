@@ -88,8 +88,10 @@ public class HeldSignatures {
                 || application.status() != ApplicationStatus.DELIVERED) {
             return application.signatureStatus();
         }
-        SignatureVerification verification = signatures.verifyApplicant(application.form(),
+        Signatures.ReceivedSignature received = signatures.receiveApplicant(application.form(),
                 application.formSignature(), SubmissionIntake.expectedSigner(application.applicantId()));
+        SignatureVerification verification = received.verification();
+        application.extendSignature(received.cms());
         SignatureStatus status = SubmissionIntake.statusOf(verification);
         application.recordSignatureCheck(status, verification.valid() ? null : verification.reason(),
                 verification.signingTime(), SubmissionIntake.materialOf(verification), cases.now());

@@ -66,13 +66,14 @@ public class SubmissionIntake {
      * An indeterminate result (e.g. no revocation status to be had) is returned, not refused: the caller holds
      * the application for a retry.
      */
-    public SignatureVerification confirmSignature(PortalSubmission submission, ExpectedSigner expected) {
-        SignatureVerification verification = signatures.verifyApplicant(submission.form(), submission.signature(),
+    public Signatures.ReceivedSignature confirmSignature(PortalSubmission submission, ExpectedSigner expected) {
+        Signatures.ReceivedSignature received = signatures.receiveApplicant(submission.form(), submission.signature(),
                 expected);
+        SignatureVerification verification = received.verification();
         if (verification.status() == VerificationStatus.INVALID) {
             throw Rejection.refused(problemType(verification.failure()), "EDS not confirmed", verification.reason());
         }
-        return verification;
+        return received;
     }
 
     public static kz.gov.elicense.application.entity.SignatureStatus statusOf(SignatureVerification verification) {

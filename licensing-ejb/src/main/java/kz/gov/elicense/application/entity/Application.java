@@ -104,7 +104,7 @@ public class Application {
     private SignatureStatus signatureStatus = SignatureStatus.VALID;
 
     /** Why the signature is not (yet) confirmed, for the officer. */
-    @Column(name = "signature_note", length = 1000)
+    @Column(name = "signature_note", length = 4000)
     private String signatureNote;
 
     /** When the applicant signed: the time-stamp's time when there is one. */
@@ -169,11 +169,19 @@ public class Application {
         this.signerCertificateSerial = certificateSerial;
     }
 
+    /**
+     * Keeps the applicant's signature extended on receipt (a time stamp added as an unsigned attribute): the
+     * form, the signed attributes and the signature value are the applicant's, unchanged.
+     */
+    public void extendSignature(byte[] cms) {
+        this.formSignature = cms.clone();
+    }
+
     /** Records the outcome of (re)verifying the applicant's signature. */
     public void recordSignatureCheck(SignatureStatus status, String note, Instant signingTime, byte[] material,
                                      Instant checkedAt) {
         this.signatureStatus = status;
-        this.signatureNote = note;
+        this.signatureNote = BoundedText.fit(note, 4000);
         this.signingTime = signingTime;
         this.signatureMaterial = material == null ? null : material.clone();
         this.signatureCheckedAt = checkedAt;

@@ -80,7 +80,7 @@ public class ProcedureStep {
         }
         this.completedAt = at;
         this.completedBy = by;
-        this.outcome = outcome;
+        this.outcome = BoundedText.fit(outcome, 4000);
     }
 
     public boolean isOpen() {

@@ -57,7 +57,7 @@ public class StatusChange {
         this.to = to;
         this.at = at;
         this.actor = actor;
-        this.reason = reason;
+        this.reason = BoundedText.fit(reason, 4000);
     }
 
     public ApplicationStatus from() {

@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import kz.gov.elicense.application.entity.BoundedText;
 
 import java.time.Instant;
 
@@ -91,8 +92,8 @@ public class RegistryCheck {
             return false;
         }
         this.outcome = outcome;
-        this.summary = summary;
-        this.data = data;
+        this.summary = BoundedText.fit(summary, 1000);
+        this.data = BoundedText.fit(data, 8000);
         this.answeredAt = at;
         return true;
     }

@@ -102,13 +102,15 @@ public class SecurityActivityLicensing {
         if (!bin.toString().equals(signedIn)) {
             throw Rejection.forbidden("Signed in as " + signedIn + " but applying for BIN " + bin);
         }
-        SignatureVerification signature = intake.confirmSignature(submission, SubmissionIntake.expectedSigner(bin.toString()));
+        Signatures.ReceivedSignature received = intake.confirmSignature(submission,
+                SubmissionIntake.expectedSigner(bin.toString()));
+        SignatureVerification signature = received.verification();
         List<SubmissionIntake.AcceptedDocument> documents = intake.matchDocuments(submission, form.documents().stream()
                 .map(d -> new SubmissionIntake.SignedDocumentReference(d.kind(), d.fileName(), d.sha256(), d.validUntil()))
                 .toList());
 
         Application application = cases.deliver(PROCEDURE, Channel.PORTAL, bin.toString(), form.applicant().name(),
-                submission.form(), submission.signature());
+                submission.form(), received.cms());
         application.recordSigner(signature.signer().iin(), signature.signer().fullName(),
                 signature.signer().certificateSerial());
         application.recordSignatureCheck(SubmissionIntake.statusOf(signature),

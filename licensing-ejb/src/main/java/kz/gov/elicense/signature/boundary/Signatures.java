@@ -96,6 +96,35 @@ public class Signatures {
     }
 
     /**
+     * Verifies an applicant's signature and, unless it is invalid, extends it to CAdES-T on receipt with a time
+     * stamp from the configured authority, so that it can be judged at that time for as long as it is kept. When
+     * the authority is unreachable the signature is kept as it came (CAdES-B) and the verification stands.
+     */
+    public ReceivedSignature receiveApplicant(byte[] content, byte[] signature, ExpectedSigner expected) {
+        SignatureVerification verification = verifier.verifyDetached(content, signature, expected);
+        if (timeStamper == null || verification.timeStamped()
+                || verification.status() == kz.gov.elicense.signature.entity.VerificationStatus.INVALID) {
+            return new ReceivedSignature(verification, signature);
+        }
+        byte[] stamped;
+        try {
+            stamped = CmsSigner.addTimeStamp(signature, timeStamper);
+        } catch (TimeStamper.TimeStampUnavailableException e) {
+            LOG.warning(() -> "Applicant's signature kept without a time stamp: " + e.getMessage());
+            return new ReceivedSignature(verification, signature);
+        }
+        SignatureVerification stampedVerification = verifier.verifyDetached(content, stamped, expected);
+        // the stamp must not change the verdict; if it somehow does, keep what the applicant sent
+        return stampedVerification.status() == verification.status()
+                ? new ReceivedSignature(stampedVerification, stamped)
+                : new ReceivedSignature(verification, signature);
+    }
+
+    /** An applicant's signature as received: its verification and the (possibly time-stamped) CMS to keep. */
+    public record ReceivedSignature(SignatureVerification verification, byte[] cms) {
+    }
+
+    /**
      * Signs a result document with the provider's key, time-stamped when a TSA is configured, and verifies the
      * fresh signature at once to collect its validation material (chain, revocation evidence, time stamp).
      */

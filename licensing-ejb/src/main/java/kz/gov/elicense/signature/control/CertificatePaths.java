@@ -1,11 +1,13 @@
 package kz.gov.elicense.signature.control;
 
-import java.security.GeneralSecurityException;
+import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertStore;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXCertPathBuilderResult;
@@ -14,9 +16,11 @@ import java.security.cert.TrustAnchor;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,15 +28,38 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.TreeSet;
 
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.CertException;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.operator.OperatorCreationException;
 
 import kz.gov.elicense.signature.entity.SignatureFailure;
+import kz.gov.elicense.signature.gost.GostAlgorithms;
+import kz.gov.elicense.signature.gost.GostOperators;
 
 /**
  * Builds and validates the PKIX path (RFC 5280) from a certificate to one of the trust anchors at a given time, and
  * when there is none, finds the precise reason: an issuing CA's certificate expired or not yet valid, or not a CA
  * certificate allowed to sign certificates (keyCertSign). Also holds every CA key to the algorithm policy.
+ * <p>
+ * Paths of RSA and EC certificates are built by BouncyCastle's PKIX {@link CertPathBuilder}. That one cannot handle
+ * NCA RK GOST certificates (their {@code X509Certificate.getPublicKey()} is {@code null}: "Subject public key cannot
+ * be decoded"), so a path that involves a GOST key or GOST signature is built here ({@link #buildWithGost}), with
+ * the signatures checked by {@link GostOperators#contentVerifierProvider} and the rules of the PKIX validation as
+ * BouncyCastle applies them with our parameters: name chaining, every signature, every certificate valid at the
+ * validation time, every CA certificate a v3 CA (basicConstraints) with keyCertSign if it has key usage, the
+ * pathLenConstraints, and no unprocessed critical extension; the trust anchor itself is held only to its validity,
+ * as for the PKIX path. Name constraints and policy constraints, mappings and inhibitions, which that path would
+ * process, are not implemented for GOST paths: a GOST path with one of them is refused, never let through.
+ * The failure codes and reasons are the same as for the PKIX path.
+ * <p>
+ * Trust anchors: {@link TrustAnchors} tells a root from an intermediate by verifying its self-signature with
+ * BouncyCastle's JCA, which fails for an NCA RK GOST root, so such a root arrives among the intermediates. A configured
+ * certificate that is self-issued and verifies with its own GOST key is therefore taken as the trust anchor it was
+ * configured as ({@link #gostRoots}); only configured certificates, never enclosed ones.
  * <p>
  * Revocation is not part of this: {@link CmsSignatureVerifier} checks it with its {@link RevocationSource}, so that
  * an unknown status can be told apart (INDETERMINATE) from a failed path (INVALID).
@@ -41,6 +68,24 @@ final class CertificatePaths {
 
     private static final int KEY_CERT_SIGN = 5;
     private static final int MAXIMUM_DEPTH = 8;
+    /** How many partial paths a GOST path search may try: enclosed certificates must not make it exponential. */
+    private static final int MAXIMUM_GOST_SEARCH_STEPS = 512;
+
+    /**
+     * The critical extensions the PKIX validation processes (BouncyCastle's {@code PKIXCertPathValidatorSpi}) or
+     * that {@link ExtendedKeyUsageChecker} claims; the target certificate may also have critical CRL distribution
+     * points. Any other critical extension fails a path.
+     */
+    private static final Set<String> PROCESSED_CRITICAL_EXTENSIONS = Set.of(Extension.keyUsage.getId(),
+            Extension.certificatePolicies.getId(), Extension.policyMappings.getId(), Extension.inhibitAnyPolicy.getId(),
+            Extension.issuingDistributionPoint.getId(), Extension.deltaCRLIndicator.getId(),
+            Extension.policyConstraints.getId(), Extension.basicConstraints.getId(),
+            Extension.subjectAlternativeName.getId(), Extension.nameConstraints.getId(),
+            Extension.extendedKeyUsage.getId());
+
+    /** What the PKIX validation processes but the GOST path does not: present in a GOST path, it is refused. */
+    private static final List<ASN1ObjectIdentifier> UNSUPPORTED_IN_GOST_PATHS = List.of(Extension.nameConstraints,
+            Extension.policyConstraints, Extension.policyMappings, Extension.inhibitAnyPolicy);
 
     /** A trusted path: {@code certificates} from the target up to the last CA below the anchor, then the anchor. */
     record Path(List<X509Certificate> certificates, X509Certificate anchor) {
@@ -82,10 +127,37 @@ final class CertificatePaths {
      * certificates and its anchor.
      */
     private final Map<ByteBuffer, Path> built = new ConcurrentHashMap<>();
+    /** The trust anchors' certificates, for paths with GOST: those of {@link TrustAnchors#anchors()} and {@link #gostRoots}. */
+    private final List<X509Certificate> gostPathAnchors;
 
     CertificatePaths(TrustAnchors trustAnchors, SignatureAlgorithmPolicy policy) {
         this.trustAnchors = trustAnchors;
         this.policy = policy;
+        List<X509Certificate> anchors = new ArrayList<>();
+        for (TrustAnchor anchor : trustAnchors.anchors()) {
+            if (anchor.getTrustedCert() != null) {
+                anchors.add(anchor.getTrustedCert());
+            }
+        }
+        anchors.addAll(gostRoots(trustAnchors.intermediates()));
+        this.gostPathAnchors = List.copyOf(anchors);
+    }
+
+    /**
+     * The configured certificates that are GOST root CAs: self-issued and signed with their own GOST key, which
+     * {@link TrustAnchors} cannot check and so lists as intermediates.
+     */
+    private static List<X509Certificate> gostRoots(List<X509Certificate> configured) {
+        List<X509Certificate> roots = new ArrayList<>();
+        for (X509Certificate certificate : configured) {
+            X509CertificateHolder holder = holder(certificate);
+            if (holder != null && GostAlgorithms.isGostKey(holder.getSubjectPublicKeyInfo())
+                    && certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())
+                    && signatureValid(holder, holder)) {
+                roots.add(certificate);
+            }
+        }
+        return roots;
     }
 
     /**
@@ -136,6 +208,9 @@ final class CertificatePaths {
         List<X509Certificate> pool = new ArrayList<>(trustAnchors.intermediates());
         pool.add(target);
         pool.addAll(candidates);
+        if (involvesGost(target, pool)) {
+            return buildWithGost(target, pool, at, whose);
+        }
         PKIXCertPathBuilderResult result;
         try {
             X509CertSelector selector = new X509CertSelector();
@@ -177,7 +252,7 @@ final class CertificatePaths {
         }
         List<X509Certificate> authorities = path.withAnchor().subList(1, certificates.size() + 1);
         for (X509Certificate authority : authorities) {
-            String weak = policy.keyProblem(authority.getPublicKey());
+            String weak = policy.keyProblem(authority.getPublicKey()); // RSA and EC: BouncyCastle reads them
             if (weak != null) {
                 return new Outcome(null, new Problem(SignatureFailure.WEAK_KEY, "The key of the CA "
                         + authority.getSubjectX500Principal().getName() + " above the " + whose
@@ -223,6 +298,243 @@ final class CertificatePaths {
             current = issuer;
         }
         return null;
+    }
+
+    // ---- paths with GOST certificates
+
+    /**
+     * Whether a GOST key or GOST signature is on the way from the target up by issuer names, through the pool and the
+     * anchors: then BouncyCastle's PKIX cannot build the path. Paths of RSA and EC certificates only stay with it.
+     */
+    private boolean involvesGost(X509Certificate target, List<X509Certificate> pool) {
+        List<X509Certificate> all = new ArrayList<>(pool);
+        all.addAll(gostPathAnchors);
+        Set<X509Certificate> seen = new HashSet<>(List.of(target));
+        ArrayDeque<X509Certificate> queue = new ArrayDeque<>(List.of(target));
+        while (!queue.isEmpty()) {
+            X509Certificate current = queue.poll();
+            if (isGost(current)) {
+                return true;
+            }
+            for (X509Certificate candidate : all) {
+                if (candidate.getSubjectX500Principal().equals(current.getIssuerX500Principal()) && seen.add(candidate)) {
+                    queue.add(candidate);
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGost(X509Certificate certificate) {
+        X509CertificateHolder holder = holder(certificate);
+        return holder != null && (GostAlgorithms.isGostKey(holder.getSubjectPublicKeyInfo())
+                || GostAlgorithms.isGostSignature(holder.getSignatureAlgorithm()));
+    }
+
+    /**
+     * Builds the path as the PKIX builder would, depth first, an issuer that is a trust anchor before one from the
+     * pool, and validates each candidate path; the first valid one is the path, else the first candidate's problem
+     * is the precise reason (as {@link #diagnose} finds it for the PKIX path).
+     */
+    private Outcome buildWithGost(X509Certificate target, List<X509Certificate> pool, Instant at, String whose) {
+        if (gostPathAnchors.contains(target)) {
+            return new Outcome(null, new Problem(SignatureFailure.CERTIFICATE_UNTRUSTED,
+                    "The " + whose + " certificate is a trust anchor itself, not a certificate issued under one."));
+        }
+        List<X509Certificate> issuers = new ArrayList<>();
+        for (X509Certificate candidate : pool) {
+            if (!gostPathAnchors.contains(candidate) && !issuers.contains(candidate)) {
+                issuers.add(candidate);
+            }
+        }
+        GostSearch search = new GostSearch(issuers, at, whose);
+        List<X509Certificate> chain = new ArrayList<>(List.of(target));
+        Path path = search.extend(chain);
+        if (path != null) {
+            return new Outcome(path, null);
+        }
+        if (search.firstProblem != null) {
+            return new Outcome(null, search.firstProblem);
+        }
+        return new Outcome(null, untrusted(target, at, whose, search.deadEnd != null ? search.deadEnd
+                : "no path was found."));
+    }
+
+    /** One depth-first search for a GOST path; signature checks are remembered for its duration. */
+    private final class GostSearch {
+
+        private final List<X509Certificate> issuers;
+        private final Instant at;
+        private final String whose;
+        private final Map<List<X509Certificate>, Boolean> signatures = new HashMap<>();
+        private Problem firstProblem;
+        private String deadEnd;
+        private int deadEndDepth = -1;
+        private int steps;
+
+        GostSearch(List<X509Certificate> issuers, Instant at, String whose) {
+            this.issuers = issuers;
+            this.at = at;
+            this.whose = whose;
+        }
+
+        Path extend(List<X509Certificate> chain) {
+            if (++steps > MAXIMUM_GOST_SEARCH_STEPS) {
+                if (deadEnd == null || !deadEnd.startsWith("the search")) {
+                    deadEnd = "the search for a path gave up after " + MAXIMUM_GOST_SEARCH_STEPS + " attempts.";
+                    deadEndDepth = Integer.MAX_VALUE;
+                }
+                return null;
+            }
+            X509Certificate current = chain.get(chain.size() - 1);
+            boolean issuerFound = false;
+            for (X509Certificate anchor : gostPathAnchors) {
+                if (issued(anchor, current)) {
+                    issuerFound = true;
+                    Problem problem = validateGostPath(chain, anchor, at, whose);
+                    if (problem == null) {
+                        return new Path(chain, anchor);
+                    }
+                    if (firstProblem == null) {
+                        firstProblem = problem;
+                    }
+                }
+            }
+            if (chain.size() < MAXIMUM_DEPTH) {
+                for (X509Certificate candidate : issuers) {
+                    if (!chain.contains(candidate) && issued(candidate, current)) {
+                        issuerFound = true;
+                        chain.add(candidate);
+                        Path path = extend(chain);
+                        if (path != null) {
+                            return path;
+                        }
+                        chain.remove(chain.size() - 1);
+                    }
+                }
+            }
+            if (!issuerFound && chain.size() > deadEndDepth) {
+                deadEndDepth = chain.size();
+                if (chain.size() >= MAXIMUM_DEPTH) {
+                    deadEnd = "the path is longer than " + MAXIMUM_DEPTH + " certificates.";
+                } else if (current.getSubjectX500Principal().equals(current.getIssuerX500Principal())) {
+                    deadEnd = "it ends at " + current.getSubjectX500Principal().getName()
+                            + ", a self-issued certificate that is not a configured trust anchor.";
+                } else {
+                    deadEnd = "no configured or enclosed certificate of " + current.getIssuerX500Principal().getName()
+                            + " is the issuer of " + current.getSubjectX500Principal().getName()
+                            + " (by name and signature).";
+                }
+            }
+            return null;
+        }
+
+        private boolean issued(X509Certificate issuer, X509Certificate subject) {
+            if (!issuer.getSubjectX500Principal().equals(subject.getIssuerX500Principal())) {
+                return false;
+            }
+            return signatures.computeIfAbsent(List.of(issuer, subject),
+                    pair -> signatureValid(holder(subject), holder(issuer)));
+        }
+    }
+
+    /**
+     * What the PKIX validation checks of a path that has been chained by names and signatures, in the order that
+     * gives the same codes as the PKIX path: each CA from the target up (validity, then CA and keyCertSign), the
+     * anchor's validity, then the target's validity, the pathLenConstraints and the critical extensions, whose
+     * failures the PKIX path reports as untrusted, and finally the policy on every CA key.
+     */
+    private Problem validateGostPath(List<X509Certificate> chain, X509Certificate anchor, Instant at, String whose) {
+        X509Certificate target = chain.get(0);
+        for (X509Certificate ca : chain.subList(1, chain.size())) {
+            Problem problem = caValidity(ca, at, "issuing CA");
+            if (problem == null) {
+                problem = caUsage(ca);
+            }
+            if (problem != null) {
+                return problem;
+            }
+        }
+        Problem anchorValidity = caValidity(anchor, at, "trust anchor");
+        if (anchorValidity != null) {
+            return anchorValidity;
+        }
+        Date moment = Date.from(at);
+        if (moment.before(target.getNotBefore()) || moment.after(target.getNotAfter())) {
+            return untrusted(target, at, whose, "the certificate is valid only from "
+                    + target.getNotBefore().toInstant() + " to " + target.getNotAfter().toInstant() + ".");
+        }
+        // RFC 5280 6.1.4 (l), (m): from the top, each CA that is not self-issued uses up one step
+        int maximumPathLength = chain.size();
+        for (int index = chain.size() - 1; index >= 1; index--) {
+            X509Certificate ca = chain.get(index);
+            if (!ca.getSubjectX500Principal().equals(ca.getIssuerX500Principal())) {
+                if (maximumPathLength <= 0) {
+                    return untrusted(target, at, whose, "the path exceeds the path length constraint of a CA above "
+                            + ca.getSubjectX500Principal().getName() + ".");
+                }
+                maximumPathLength--;
+            }
+            maximumPathLength = Math.min(maximumPathLength, ca.getBasicConstraints());
+        }
+        for (int index = 0; index < chain.size(); index++) {
+            X509Certificate certificate = chain.get(index);
+            Set<String> critical = certificate.getCriticalExtensionOIDs() == null ? new HashSet<>()
+                    : new HashSet<>(certificate.getCriticalExtensionOIDs());
+            critical.removeAll(PROCESSED_CRITICAL_EXTENSIONS);
+            if (index == 0) {
+                critical.remove(Extension.cRLDistributionPoints.getId());
+            }
+            if (!critical.isEmpty()) {
+                return untrusted(target, at, whose, "the certificate " + certificate.getSubjectX500Principal().getName()
+                        + " has the unsupported critical extension(s) " + new TreeSet<>(critical) + ".");
+            }
+            for (ASN1ObjectIdentifier unsupported : UNSUPPORTED_IN_GOST_PATHS) {
+                if (certificate.getExtensionValue(unsupported.getId()) != null) {
+                    return untrusted(target, at, whose, "the certificate " + certificate.getSubjectX500Principal().getName()
+                            + " has the extension " + unsupported + " (name or policy constraints), which is not"
+                            + " supported in paths with GOST certificates.");
+                }
+            }
+        }
+        List<X509Certificate> authorities = new ArrayList<>(chain.subList(1, chain.size()));
+        authorities.add(anchor);
+        for (X509Certificate authority : authorities) {
+            X509CertificateHolder holder = holder(authority);
+            String weak = policy.keyProblem(holder == null ? null : holder.getSubjectPublicKeyInfo());
+            if (weak != null) {
+                return new Problem(SignatureFailure.WEAK_KEY, "The key of the CA "
+                        + authority.getSubjectX500Principal().getName() + " above the " + whose
+                        + " certificate is too weak: " + weak);
+            }
+        }
+        return null;
+    }
+
+    private static Problem untrusted(X509Certificate target, Instant at, String whose, String reason) {
+        return new Problem(SignatureFailure.CERTIFICATE_UNTRUSTED, "The " + whose + " certificate (issued by "
+                + target.getIssuerX500Principal().getName() + ") does not chain to a configured trust anchor at "
+                + at + ": " + reason);
+    }
+
+    /** The certificate's signature checked with the issuer's key by {@link GostOperators}, for any algorithm. */
+    private static boolean signatureValid(X509CertificateHolder subject, X509CertificateHolder issuer) {
+        if (subject == null || issuer == null) {
+            return false;
+        }
+        try {
+            return subject.isSignatureValid(GostOperators.contentVerifierProvider(issuer.getSubjectPublicKeyInfo()));
+        } catch (CertException | OperatorCreationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static X509CertificateHolder holder(X509Certificate certificate) {
+        try {
+            return new X509CertificateHolder(certificate.getEncoded());
+        } catch (CertificateEncodingException | IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static Problem caValidity(X509Certificate ca, Instant at, String role) {

@@ -40,6 +40,8 @@ import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
@@ -63,6 +65,8 @@ import kz.gov.elicense.signature.entity.SignatureFailure;
 import kz.gov.elicense.signature.entity.SignatureVerification;
 import kz.gov.elicense.signature.entity.SignerIdentity;
 import kz.gov.elicense.signature.entity.ValidationMaterial;
+import kz.gov.elicense.signature.gost.GostAlgorithms;
+import kz.gov.elicense.signature.gost.GostOperators;
 
 /**
  * Verifies detached CMS (PKCS#7) signatures made with an EDS key, CAdES-B and CAdES-T, online or, years later,
@@ -77,7 +81,9 @@ import kz.gov.elicense.signature.entity.ValidationMaterial;
  *     attributes and that signer's certificate, consistent per RFC 5652, no unsigned attribute but the signature
  *     time-stamp ({@link SignatureFailure#MALFORMED});</li>
  *     <li>algorithms and key: accepted by the {@link SignatureAlgorithmPolicy} ({@link SignatureFailure#MALFORMED},
- *     {@link SignatureFailure#WEAK_KEY});</li>
+ *     {@link SignatureFailure#WEAK_KEY}); GOST, NCA RK's included, is verified through
+ *     {@link GostOperators}, with the certificate's {@code SubjectPublicKeyInfo} (BouncyCastle's JCA has no key for
+ *     an NCA RK certificate);</li>
  *     <li>cryptography: the signature verifies over the given content, and the signing-certificate attribute,
  *     if present, names the enclosed certificate ({@link SignatureFailure#SIGNATURE_INVALID});</li>
  *     <li>the signature time-stamp, if there is one: token signature, the time-stamp authority's certificate with
@@ -88,7 +94,8 @@ import kz.gov.elicense.signature.entity.ValidationMaterial;
  *     <li>the certificate's key usage: digitalSignature and nonRepudiation, i.e. an NCA RK signing certificate
  *     rather than an authentication one ({@link SignatureFailure#KEY_USAGE});</li>
  *     <li>a PKIX path to one of the trust anchors at the validation time, every CA in it marked CA with keyCertSign
- *     and holding a key the policy accepts ({@link SignatureFailure#CERTIFICATE_UNTRUSTED} and the precise codes);</li>
+ *     and holding a key the policy accepts ({@link SignatureFailure#CERTIFICATE_UNTRUSTED} and the precise codes);
+ *     for GOST certificates built and validated by {@link CertificatePaths} itself, with the same rules;</li>
  *     <li>revocation of the signer's certificate and of each issuing CA's, from the {@link RevocationSource}:
  *     revoked at or before the validation time is {@link SignatureFailure#CERTIFICATE_REVOKED}; revoked after a
  *     time-stamped signing time leaves the signature valid, with a note;</li>
@@ -270,10 +277,11 @@ public final class CmsSignatureVerifier {
             return malformed("The signature includes " + matches.size()
                     + " different certificates that match its signer; it is ambiguous which one signed.");
         }
+        X509CertificateHolder holder = matches.iterator().next();
         X509Certificate certificate;
         List<X509Certificate> enclosed;
         try {
-            certificate = converter().getCertificate(matches.iterator().next());
+            certificate = converter().getCertificate(holder);
             enclosed = enclosedCertificates(certificates);
         } catch (CertificateException | RuntimeException e) {
             return malformed("The signer's certificate cannot be read (" + describe(e) + ").");
@@ -283,24 +291,30 @@ public final class CmsSignatureVerifier {
                     + " certificate itself does.");
         }
         SignerIdentity signer = SignerIdentity.of(certificate);
-        if (certificate.getPublicKey() == null) {
+        // a GOST key is judged and used by its SubjectPublicKeyInfo: BouncyCastle has no PublicKey for an NCA RK one
+        SubjectPublicKeyInfo gostKey = GostAlgorithms.isGostKey(holder.getSubjectPublicKeyInfo())
+                ? holder.getSubjectPublicKeyInfo() : null;
+        if (gostKey == null && certificate.getPublicKey() == null) {
             return SignatureVerification.failed(SignatureFailure.MALFORMED,
                     "The public key in the signer's certificate cannot be read.", signer, null);
         }
 
-        String algorithmProblem = policy.algorithmProblem(signerInfo.getDigestAlgorithmID(),
-                signerInfo.toASN1Structure().getDigestEncryptionAlgorithm(), certificate.getPublicKey());
+        AlgorithmIdentifier digestAlgorithm = signerInfo.getDigestAlgorithmID();
+        AlgorithmIdentifier signatureAlgorithm = signerInfo.toASN1Structure().getDigestEncryptionAlgorithm();
+        String algorithmProblem = gostKey != null
+                ? policy.algorithmProblem(digestAlgorithm, signatureAlgorithm, gostKey)
+                : policy.algorithmProblem(digestAlgorithm, signatureAlgorithm, certificate.getPublicKey());
         if (algorithmProblem != null) {
             return SignatureVerification.failed(SignatureFailure.MALFORMED, algorithmProblem, signer, null);
         }
         // before the cryptography: with a weak key, whether the signature verifies proves nothing
-        String weakKey = policy.keyProblem(certificate.getPublicKey());
+        String weakKey = gostKey != null ? policy.keyProblem(gostKey) : policy.keyProblem(certificate.getPublicKey());
         if (weakKey != null) {
             return SignatureVerification.failed(SignatureFailure.WEAK_KEY,
                     "The signer's key is too weak: " + weakKey, signer, null);
         }
 
-        SignatureVerification cryptographic = verifyCryptographically(signerInfo, certificate, signer);
+        SignatureVerification cryptographic = verifyCryptographically(signerInfo, certificate, gostKey, signer);
         if (cryptographic != null) {
             return cryptographic;
         }
@@ -399,16 +413,22 @@ public final class CmsSignatureVerifier {
         return SignatureVerification.valid(signer, signingTime, timeStamped, material, reason.toString());
     }
 
-    /** @return the failure, or {@code null} if the signature verifies over the content */
+    /**
+     * @param gostKey the signer's GOST key, verified through {@link GostOperators}; {@code null} for any other key,
+     *                verified through BouncyCastle's JCA
+     * @return the failure, or {@code null} if the signature verifies over the content
+     */
     private static SignatureVerification verifyCryptographically(SignerInformation signerInfo,
-                                                                 X509Certificate certificate, SignerIdentity signer) {
+                                                                 X509Certificate certificate,
+                                                                 SubjectPublicKeyInfo gostKey, SignerIdentity signer) {
         try {
             // Built from the bare public key on purpose: given the certificate, BouncyCastle would also reject
             // a certificate not valid at the (signer-asserted) signing time, and report it as a CMS error
             // instead of as an expired certificate.
-            boolean verified = signerInfo.verify(new JcaSimpleSignerInfoVerifierBuilder()
-                    .setProvider(BouncyCastle.PROVIDER)
-                    .build(certificate.getPublicKey()));
+            boolean verified = signerInfo.verify(gostKey != null
+                    ? GostOperators.signerInformationVerifier(gostKey)
+                    : new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER)
+                            .build(certificate.getPublicKey()));
             return verified ? null : SignatureVerification.failed(SignatureFailure.SIGNATURE_INVALID,
                     "The signature value does not verify with the public key of the signer's certificate:"
                             + " the signature or its signed attributes were altered.", signer, null);
@@ -568,19 +588,30 @@ public final class CmsSignatureVerifier {
                     + " encoding than its certificate does.");
         }
         String authorityName = authority.getSubjectX500Principal().getName();
-        if (authority.getPublicKey() == null) {
+        X509CertificateHolder authorityHolder;
+        try {
+            authorityHolder = new X509CertificateHolder(authority.getEncoded());
+        } catch (IOException | CertificateException e) {
+            return Stamp.invalid("The certificate of the time-stamp authority " + authorityName + " cannot be read.");
+        }
+        SubjectPublicKeyInfo gostKey = GostAlgorithms.isGostKey(authorityHolder.getSubjectPublicKeyInfo())
+                ? authorityHolder.getSubjectPublicKeyInfo() : null;
+        if (gostKey == null && authority.getPublicKey() == null) {
             return Stamp.invalid("The public key in the certificate of the time-stamp authority " + authorityName
                     + " cannot be read.");
         }
 
         SignerInformation tokenSigner = token.toCMSSignedData().getSignerInfos().getSigners().iterator().next();
-        String algorithmProblem = policy.algorithmProblem(tokenSigner.getDigestAlgorithmID(),
-                tokenSigner.toASN1Structure().getDigestEncryptionAlgorithm(), authority.getPublicKey());
+        AlgorithmIdentifier digestAlgorithm = tokenSigner.getDigestAlgorithmID();
+        AlgorithmIdentifier signatureAlgorithm = tokenSigner.toASN1Structure().getDigestEncryptionAlgorithm();
+        String algorithmProblem = gostKey != null
+                ? policy.algorithmProblem(digestAlgorithm, signatureAlgorithm, gostKey)
+                : policy.algorithmProblem(digestAlgorithm, signatureAlgorithm, authority.getPublicKey());
         if (algorithmProblem != null) {
             return Stamp.invalid("The time-stamp authority " + authorityName + " signed with an algorithm that is not"
                     + " accepted: " + algorithmProblem);
         }
-        String weakKey = policy.keyProblem(authority.getPublicKey());
+        String weakKey = gostKey != null ? policy.keyProblem(gostKey) : policy.keyProblem(authority.getPublicKey());
         if (weakKey != null) {
             return new Stamp(null, null, List.of(), List.of(), new CertificatePaths.Problem(SignatureFailure.WEAK_KEY,
                     "The key of the time-stamp authority " + authorityName + " is too weak: " + weakKey));
@@ -588,7 +619,8 @@ public final class CmsSignatureVerifier {
         try {
             // the token's signature, the ESS certificate reference, the authority's certificate valid at the
             // time-stamp's time and its extended key usage critical and solely timeStamping (RFC 3161 2.3)
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER).build(authority));
+            token.validate(gostKey != null ? GostOperators.signerInformationVerifier(authorityHolder)
+                    : new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER).build(authority));
         } catch (TSPException | OperatorCreationException | RuntimeException e) {
             return Stamp.invalid("The signature's time-stamp token by " + authorityName + " does not verify ("
                     + describe(e) + ").");

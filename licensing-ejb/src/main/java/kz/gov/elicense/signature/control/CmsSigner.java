@@ -30,6 +30,8 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -45,12 +47,22 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 
+import kz.gov.elicense.signature.gost.GostAlgorithm;
+import kz.gov.elicense.signature.gost.GostAlgorithms;
+import kz.gov.elicense.signature.gost.GostOperators;
+
 /**
  * Makes detached CMS SignedData signatures, e.g. over an issued licence by the provider's authorised officer.
  * The result is what {@link CmsSignatureVerifier} and {@code openssl cms -verify -binary -inform DER -content}
  * accept: DER, no encapsulated content, signed attributes with content-type, message-digest, signing-time and
  * signing-certificate-v2 (which binds the signer's certificate, as CAdES-B requires), and the signer's certificate
  * with its chain enclosed.
+ * <p>
+ * RSA keys sign with SHA-256 with RSA, EC keys with ECDSA with SHA-256. A GOST key signs with the algorithm of its
+ * certificate's key, through {@link GostOperators}: with an NCA RK certificate (NCA RK OIDs) GOST 34.310-2004 with
+ * GOST 34.311-95, or GOST 34.10-2015 (512 bit) with GOST 34.11-2015, written with the NCA RK OIDs as KalkanCrypt
+ * writes them (signature value byte-reversed); with a Russian certificate the GOST R algorithms as BouncyCastle
+ * writes them. The signed attributes and the time-stamp are the same as for RSA and EC.
  * <p>
  * Given a {@link TimeStamper}, the signature is made CAdES-T: an RFC 3161 time-stamp token over the SHA-256 of the
  * signature value is added as the unsigned attribute id-aa-signatureTimeStampToken (1.2.840.113549.1.9.16.2.14),
@@ -87,7 +99,7 @@ public final class CmsSigner {
 
     /**
      * @param chain the CAs above {@code certificate}, enclosed so that verifiers can build the path; may be empty
-     * @throws IllegalArgumentException if the key is neither RSA nor EC
+     * @throws IllegalArgumentException if the key is neither RSA nor EC nor a GOST key with a GOST certificate
      * @throws IllegalStateException    if the key cannot be used (e.g. a non-exportable HSM key with the wrong provider)
      */
     public byte[] signDetached(byte[] content, PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
@@ -121,12 +133,18 @@ public final class CmsSigner {
             attributes.add(new Attribute(CMSAttributes.signingTime,
                     new DERSet(new Time(Date.from(clock.instant()), Locale.ROOT))));
             attributes.add(signingCertificate(certificate));
+            DefaultSignedAttributeTableGenerator signedAttributes =
+                    new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes));
+            X509CertificateHolder holder = new X509CertificateHolder(certificate.getEncoded());
+            GostAlgorithm gost = gostAlgorithm(holder.getSubjectPublicKeyInfo(), key);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(attributes)))
-                    .build(new JcaContentSignerBuilder(signatureAlgorithm(key)).setProvider(BouncyCastle.PROVIDER).build(key),
-                            certificate));
+            generator.addSignerInfoGenerator(gost != null
+                    ? GostOperators.signerInfoGenerator(gost, key, holder, signedAttributes)
+                    : new JcaSignerInfoGeneratorBuilder(
+                            new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build())
+                            .setSignedAttributeGenerator(signedAttributes)
+                            .build(new JcaContentSignerBuilder(signatureAlgorithm(key)).setProvider(BouncyCastle.PROVIDER)
+                                    .build(key), certificate));
             generator.addCertificates(new JcaCertStore(enclosed));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), false);
             if (timeStamper != null) {
@@ -149,6 +167,31 @@ public final class CmsSigner {
         ESSCertIDv2 id = new ESSCertIDv2(sha256(certificate.getEncoded()), issuerSerial);
         return new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                 new DERSet(new SigningCertificateV2(new ESSCertIDv2[]{id})));
+    }
+
+    /**
+     * Extends someone else's signature (e.g. an applicant's CAdES-B) to CAdES-T on receipt: adds a time-stamp over
+     * its signature value as an unsigned attribute. The signed content, attributes and value stay as they were.
+     * A signature that already carries a time-stamp is returned unchanged.
+     *
+     * @throws TimeStamper.TimeStampUnavailableException if the time-stamp authority gives no token
+     * @throws IllegalArgumentException if the bytes are not a single-signer CMS SignedData
+     */
+    public static byte[] addTimeStamp(byte[] cmsDer, TimeStamper timeStamper) {
+        try {
+            CMSSignedData signed = new CMSSignedData(cmsDer);
+            if (signed.getSignerInfos().size() != 1) {
+                throw new IllegalArgumentException("Only a single-signer signature can be time-stamped");
+            }
+            SignerInformation signerInfo = signed.getSignerInfos().getSigners().iterator().next();
+            if (signerInfo.getUnsignedAttributes() != null
+                    && signerInfo.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken) != null) {
+                return cmsDer.clone();
+            }
+            return withTimeStamp(signed, timeStamper).getEncoded(ASN1Encoding.DER);
+        } catch (CMSException | IOException e) {
+            throw new IllegalArgumentException("Not a CMS signature: " + e.getMessage(), e);
+        }
     }
 
     private static CMSSignedData withTimeStamp(CMSSignedData signed, TimeStamper timeStamper) throws IOException {
@@ -184,12 +227,36 @@ public final class CmsSigner {
         }
     }
 
+    /**
+     * The GOST algorithm to sign with, by the certificate's key: the NCA RK one for a certificate with NCA RK OIDs,
+     * the Russian one for a certificate with Russian OIDs; {@code null} for a certificate that is not GOST.
+     *
+     * @throws IllegalArgumentException if the private key is no GOST key, or the algorithm is not one the verifier
+     *                                  accepts ({@link GostAlgorithms#verifiedAlgorithms()})
+     */
+    private static GostAlgorithm gostAlgorithm(SubjectPublicKeyInfo certificateKey, PrivateKey key) {
+        GostAlgorithm algorithm = GostAlgorithms.byKeyAlgorithmOid(certificateKey.getAlgorithm().getAlgorithm())
+                .orElse(null);
+        if (algorithm == null) {
+            return null;
+        }
+        if (!key.getAlgorithm().startsWith("ECGOST3410")) {
+            throw new IllegalArgumentException("The certificate has a " + algorithm.displayName()
+                    + " key, but the private key is " + key.getAlgorithm());
+        }
+        if (!GostAlgorithms.verifiedAlgorithms().contains(algorithm)) {
+            throw new IllegalArgumentException(algorithm.displayName() + " is not established against NCA RK"
+                    + " signatures, and the signature verifier does not accept it");
+        }
+        return algorithm;
+    }
+
     private static String signatureAlgorithm(PrivateKey key) {
         return switch (key.getAlgorithm()) {
             case "RSA" -> "SHA256withRSA";
             case "EC", "ECDSA" -> "SHA256withECDSA";
             default -> throw new IllegalArgumentException("Unsupported signing key algorithm " + key.getAlgorithm()
-                    + "; RSA and EC keys are supported");
+                    + "; RSA, EC and GOST keys (with a GOST certificate) are supported");
         };
     }
 }

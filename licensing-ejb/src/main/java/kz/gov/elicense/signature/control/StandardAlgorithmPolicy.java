@@ -1,7 +1,8 @@
 package kz.gov.elicense.signature.control;
 
-import java.security.PublicKey;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -19,11 +20,21 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X962Parameters;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 
+import kz.gov.elicense.signature.gost.GostAlgorithm;
+import kz.gov.elicense.signature.gost.GostAlgorithms;
+
 /**
  * A table-driven {@link SignatureAlgorithmPolicy}: accepted digests, accepted signature algorithms (each bound to a
  * key type and, where the OID names one, to its digest) and a strength rule per key type. Keys are recognised by the
  * algorithm OID of their SubjectPublicKeyInfo, not by a JCA provider's name for them, so that keys of any provider
- * (an HSM's, a GOST provider's) are judged alike. Extend with the {@code with...} methods, which return a new policy.
+ * (an HSM's, a GOST provider's, an NCA RK GOST key BouncyCastle cannot even load) are judged alike. Extend with the
+ * {@code with...} methods, which return a new policy.
+ * <p>
+ * GOST ({@link #withGost}): each GOST signature algorithm is accepted under its signature OID (as KalkanCrypt and
+ * certificates write it) and its key OID (as RFC 4490 and BouncyCastle write it in a SignerInfo), with its own GOST
+ * digest only; the GOST digests are not accepted with any other algorithm (an RSA signature over a Streebog digest is
+ * refused like one over SHA-1). GOST keys are judged by {@link GostAlgorithms#keyProblem}: an NCA RK key on a known
+ * NCA RK parameter set, a Russian one on a curve BouncyCastle knows.
  * <p>
  * Immutable and thread-safe.
  */
@@ -35,8 +46,13 @@ public final class StandardAlgorithmPolicy implements SignatureAlgorithmPolicy {
         String problem(SubjectPublicKeyInfo key);
     }
 
-    /** A signature algorithm OID: the key type it needs, and the digest it implies ({@code null}: any accepted one). */
-    private record SignatureRule(String name, ASN1ObjectIdentifier keyType, ASN1ObjectIdentifier digest) {
+    /**
+     * A signature algorithm OID: the key type it needs, and the digest it implies ({@code null}: any accepted one).
+     * A {@code digestName} makes the digest accepted with this algorithm alone, even if it is no accepted digest
+     * of its own (the GOST digests).
+     */
+    private record SignatureRule(String name, ASN1ObjectIdentifier keyType, ASN1ObjectIdentifier digest,
+                                 String digestName) {
     }
 
     private static final int MINIMUM_RSA_BITS = 2048;
@@ -61,7 +77,8 @@ public final class StandardAlgorithmPolicy implements SignatureAlgorithmPolicy {
             .withSignatureAlgorithm(X9ObjectIdentifiers.ecdsa_with_SHA512, "SHA512withECDSA",
                     X9ObjectIdentifiers.id_ecPublicKey, NISTObjectIdentifiers.id_sha512)
             .withKeyRule(PKCSObjectIdentifiers.rsaEncryption, StandardAlgorithmPolicy::rsaProblem)
-            .withKeyRule(X9ObjectIdentifiers.id_ecPublicKey, ecCurves(Set.of(P256), "P-256"));
+            .withKeyRule(X9ObjectIdentifiers.id_ecPublicKey, ecCurves(Set.of(P256), "P-256"))
+            .withGost(GostAlgorithms.verifiedAlgorithms());
 
     private final Map<ASN1ObjectIdentifier, String> digests;
     private final Map<ASN1ObjectIdentifier, SignatureRule> signatures;
@@ -93,8 +110,27 @@ public final class StandardAlgorithmPolicy implements SignatureAlgorithmPolicy {
                                                           ASN1ObjectIdentifier keyType, ASN1ObjectIdentifier digest) {
         Map<ASN1ObjectIdentifier, SignatureRule> more = new HashMap<>(signatures);
         more.put(Objects.requireNonNull(signature, "signature"),
-                new SignatureRule(name, Objects.requireNonNull(keyType, "keyType"), digest));
+                new SignatureRule(name, Objects.requireNonNull(keyType, "keyType"), digest, null));
         return new StandardAlgorithmPolicy(digests, more, keyRules);
+    }
+
+    /**
+     * Also accepts these GOST algorithms: each under its signature OID and its key OID, with its own digest only,
+     * and their keys by {@link GostAlgorithms#keyProblem}. {@link SignatureAlgorithmPolicy#standard()} has
+     * {@link GostAlgorithms#verifiedAlgorithms()}; {@link GostAlgorithm#KZ_GOST_34_10_2015_256}, whose curve is
+     * assumed, only if added here.
+     */
+    public StandardAlgorithmPolicy withGost(Collection<GostAlgorithm> algorithms) {
+        Map<ASN1ObjectIdentifier, SignatureRule> more = new HashMap<>(signatures);
+        Map<ASN1ObjectIdentifier, KeyRule> moreKeys = new HashMap<>(keyRules);
+        for (GostAlgorithm algorithm : algorithms) {
+            for (ASN1ObjectIdentifier oid : List.of(algorithm.signatureOid(), algorithm.keyAlgorithmOid())) {
+                more.put(oid, new SignatureRule(algorithm.displayName(), algorithm.keyAlgorithmOid(),
+                        algorithm.digestOid(), algorithm.digestDisplayName()));
+            }
+            moreKeys.put(algorithm.keyAlgorithmOid(), GostAlgorithms::keyProblem);
+        }
+        return new StandardAlgorithmPolicy(digests, more, moreKeys);
     }
 
     /** Accepts keys of this SubjectPublicKeyInfo algorithm OID when {@code rule} finds no problem. */
@@ -106,12 +142,16 @@ public final class StandardAlgorithmPolicy implements SignatureAlgorithmPolicy {
 
     @Override
     public String algorithmProblem(AlgorithmIdentifier digestAlgorithm, AlgorithmIdentifier signatureAlgorithm,
-                                   PublicKey key) {
+                                   SubjectPublicKeyInfo key) {
         if (key == null) {
             return "The certificate's public key cannot be read.";
         }
         ASN1ObjectIdentifier digest = digestAlgorithm.getAlgorithm();
+        SignatureRule rule = signatures.get(signatureAlgorithm.getAlgorithm());
         String digestName = digests.get(digest);
+        if (digestName == null && rule != null && rule.digestName() != null && rule.digest().equals(digest)) {
+            digestName = rule.digestName(); // a digest accepted with this one algorithm only
+        }
         if (digestName == null) {
             return "The signature uses the digest algorithm " + digest + ", which is not accepted"
                     + (digest.equals(OIWObjectIdentifiers.idSHA1)
@@ -123,7 +163,6 @@ public final class StandardAlgorithmPolicy implements SignatureAlgorithmPolicy {
         if (!absentOrNull(digestAlgorithm.getParameters())) {
             return "The digest algorithm " + digestName + " carries parameters, which it must not.";
         }
-        SignatureRule rule = signatures.get(signatureAlgorithm.getAlgorithm());
         if (rule == null) {
             return "The signature algorithm " + signatureAlgorithm.getAlgorithm() + " is not accepted.";
         }
@@ -133,30 +172,29 @@ public final class StandardAlgorithmPolicy implements SignatureAlgorithmPolicy {
         if (rule.digest() != null && !rule.digest().equals(digest)) {
             return "The signature algorithm " + rule.name() + " does not go with the digest algorithm " + digestName + ".";
         }
-        ASN1ObjectIdentifier keyType = keyType(key);
+        ASN1ObjectIdentifier keyType = key.getAlgorithm().getAlgorithm();
         if (!rule.keyType().equals(keyType)) {
             return "The signature algorithm " + rule.name() + " does not go with the signer's "
-                    + key.getAlgorithm() + " key.";
+                    + keyName(keyType) + " key.";
         }
         return null;
     }
 
     @Override
-    public String keyProblem(PublicKey key) {
+    public String keyProblem(SubjectPublicKeyInfo key) {
         if (key == null) {
             return "The certificate's public key cannot be read.";
         }
-        SubjectPublicKeyInfo info;
-        try {
-            info = SubjectPublicKeyInfo.getInstance(key.getEncoded());
-        } catch (RuntimeException e) {
-            return "The " + key.getAlgorithm() + " key cannot be read.";
-        }
-        KeyRule rule = keyRules.get(info.getAlgorithm().getAlgorithm());
+        ASN1ObjectIdentifier keyType = key.getAlgorithm().getAlgorithm();
+        KeyRule rule = keyRules.get(keyType);
         if (rule == null) {
-            return "Keys of type " + key.getAlgorithm() + " (" + info.getAlgorithm().getAlgorithm() + ") are not accepted.";
+            return "Keys of type " + keyName(keyType) + " (" + keyType + ") are not accepted.";
         }
-        return rule.problem(info);
+        try {
+            return rule.problem(key);
+        } catch (RuntimeException e) {
+            return "The " + keyName(keyType) + " key cannot be read.";
+        }
     }
 
     /** A rule for elliptic-curve keys: only named curves from {@code curves}; explicit curve parameters are refused. */
@@ -189,12 +227,16 @@ public final class StandardAlgorithmPolicy implements SignatureAlgorithmPolicy {
                 : "The RSA key has " + bits + " bits; at least " + MINIMUM_RSA_BITS + " are required.";
     }
 
-    private static ASN1ObjectIdentifier keyType(PublicKey key) {
-        try {
-            return SubjectPublicKeyInfo.getInstance(key.getEncoded()).getAlgorithm().getAlgorithm();
-        } catch (RuntimeException e) {
-            return null;
+    /** What a JCA provider would call the key type, for the reasons. */
+    private static String keyName(ASN1ObjectIdentifier keyType) {
+        if (PKCSObjectIdentifiers.rsaEncryption.equals(keyType)) {
+            return "RSA";
         }
+        if (X9ObjectIdentifiers.id_ecPublicKey.equals(keyType)) {
+            return "EC";
+        }
+        return GostAlgorithms.byKeyAlgorithmOid(keyType).map(GostAlgorithm::displayName)
+                .orElse(keyType.getId());
     }
 
     private static boolean absentOrNull(ASN1Encodable parameters) {

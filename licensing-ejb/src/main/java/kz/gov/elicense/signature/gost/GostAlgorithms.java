@@ -16,6 +16,7 @@ import org.bouncycastle.asn1.cryptopro.CryptoProObjectIdentifiers;
 import org.bouncycastle.asn1.cryptopro.ECGOST3410NamedCurves;
 import org.bouncycastle.asn1.cryptopro.GOST3410PublicKeyAlgParameters;
 import org.bouncycastle.asn1.rosstandart.RosstandartObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 
 import kz.gov.elicense.signature.gost.GostAlgorithm.Evidence;
@@ -71,6 +72,42 @@ public final class GostAlgorithms {
     public static Optional<GostAlgorithm> bySignatureOid(String oid) {
         return ASN1ObjectIdentifier.tryFromID(oid) == null ? Optional.empty()
                 : bySignatureOid(new ASN1ObjectIdentifier(oid));
+    }
+
+    /**
+     * The algorithm of a GOST public key algorithm OID (a {@code SubjectPublicKeyInfo}'s), Russian or Kazakh; each
+     * key OID belongs to exactly one algorithm.
+     */
+    public static Optional<GostAlgorithm> byKeyAlgorithmOid(ASN1ObjectIdentifier oid) {
+        return Arrays.stream(GostAlgorithm.values()).filter(a -> a.keyAlgorithmOid().equals(oid)).findFirst();
+    }
+
+    /**
+     * Whether a key is a GOST key (Russian or NCA RK, by its algorithm OID), which the signature verifier, the
+     * certificate path check and the signer handle with {@link GostOperators}: for an NCA RK key
+     * {@code X509Certificate.getPublicKey()} is {@code null}. Says nothing about whether the key is usable
+     * ({@link #keyProblem}).
+     */
+    public static boolean isGostKey(SubjectPublicKeyInfo key) {
+        return key != null && byKeyAlgorithmOid(key.getAlgorithm().getAlgorithm()).isPresent();
+    }
+
+    /**
+     * Whether a certificate's or SignerInfo's {@code signatureAlgorithm} is a GOST one, in its signature OID or key
+     * OID form ({@link #bySignatureOid(ASN1ObjectIdentifier)}).
+     */
+    public static boolean isGostSignature(AlgorithmIdentifier signatureAlgorithm) {
+        return signatureAlgorithm != null && bySignatureOid(signatureAlgorithm.getAlgorithm()).isPresent();
+    }
+
+    /**
+     * The algorithms of {@link #verifiedSignatureOids()}: native in BouncyCastle or verified against a real NCA RK
+     * signature, i.e. all but {@link GostAlgorithm#KZ_GOST_34_10_2015_256}.
+     */
+    public static Set<GostAlgorithm> verifiedAlgorithms() {
+        return Collections.unmodifiableSet(Arrays.stream(GostAlgorithm.values())
+                .filter(a -> a.evidence() != Evidence.ASSUMED)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(GostAlgorithm.class))));
     }
 
     /** The Kazakh algorithm of an NCA RK public key algorithm OID ({@code 1.2.398.3.10.1.1.1.1} etc.). */

@@ -15,6 +15,7 @@ import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
 import org.bouncycastle.cms.CMSSignatureAlgorithmNameGenerator;
 import org.bouncycastle.cms.DefaultCMSSignatureAlgorithmNameGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
@@ -148,15 +149,59 @@ public final class GostOperators {
     }
 
     /**
+     * As {@link #signerInformationVerifier(SubjectPublicKeyInfo)}, with the certificate associated, as
+     * {@code JcaSimpleSignerInfoVerifierBuilder.build(X509Certificate)} does: what
+     * {@link org.bouncycastle.tsp.TimeStampToken#validate} needs, which also checks the certificate's validity at
+     * the time-stamp's time and its timeStamping extended key usage. A SignerInfo verified with it must also have
+     * been made while the certificate was valid (signing-time attribute).
+     */
+    public static SignerInformationVerifier signerInformationVerifier(X509CertificateHolder certificate)
+            throws OperatorCreationException {
+        ContentVerifierProvider keyOnly = contentVerifierProvider(certificate.getSubjectPublicKeyInfo());
+        ContentVerifierProvider withCertificate = new ContentVerifierProvider() {
+            @Override
+            public boolean hasAssociatedCertificate() {
+                return true;
+            }
+
+            @Override
+            public X509CertificateHolder getAssociatedCertificate() {
+                return certificate;
+            }
+
+            @Override
+            public ContentVerifier get(AlgorithmIdentifier signatureAlgorithm) throws OperatorCreationException {
+                return keyOnly.get(signatureAlgorithm);
+            }
+        };
+        return new SignerInformationVerifier(NAMES, FINDER, withCertificate, digestCalculatorProvider());
+    }
+
+    /**
      * A CMS SignerInfo generator (for {@link org.bouncycastle.cms.CMSSignedDataGenerator#addSignerInfoGenerator}) of
      * {@code algorithm}; for an NCA RK one with the NCA RK digest and signature OIDs, as KalkanCrypt writes them.
      * Signed attributes: content-type, message-digest, signing-time (now) and CMS algorithm protection.
      */
     public static SignerInfoGenerator signerInfoGenerator(GostAlgorithm algorithm, PrivateKey key,
                                                           X509CertificateHolder certificate) throws OperatorCreationException {
+        return signerInfoGenerator(algorithm, key, certificate, null);
+    }
+
+    /**
+     * As {@link #signerInfoGenerator(GostAlgorithm, PrivateKey, X509CertificateHolder)}, with the signed attributes
+     * of {@code signedAttributes} (e.g. a {@link org.bouncycastle.cms.DefaultSignedAttributeTableGenerator} with a
+     * given signing-time and signing-certificate-v2); {@code null} for BouncyCastle's default ones.
+     */
+    public static SignerInfoGenerator signerInfoGenerator(GostAlgorithm algorithm, PrivateKey key,
+                                                          X509CertificateHolder certificate,
+                                                          CMSAttributeTableGenerator signedAttributes)
+            throws OperatorCreationException {
         JcaSignerInfoGeneratorBuilder builder = new JcaSignerInfoGeneratorBuilder(digestCalculatorProvider());
         if (algorithm.kazakh()) {
             builder.setContentDigest(new AlgorithmIdentifier(algorithm.digestOid(), DERNull.INSTANCE));
+        }
+        if (signedAttributes != null) {
+            builder.setSignedAttributeGenerator(signedAttributes);
         }
         return builder.build(contentSigner(algorithm, key), certificate);
     }

@@ -81,6 +81,22 @@
  *     {@code Jca…Builder}s with {@code BouncyCastle.PROVIDER}. Nothing is registered in {@code java.security.Security}.</li>
  * </ul>
  *
+ * <h2>Where they are used</h2>
+ * <ul>
+ *     <li>{@code CmsSignatureVerifier} verifies the SignerInfo of a signer (and a time-stamp authority) with a GOST key
+ *     through {@link kz.gov.elicense.signature.gost.GostOperators#signerInformationVerifier}, from the certificate's
+ *     {@code SubjectPublicKeyInfo}; the standard algorithm policy accepts the algorithms of
+ *     {@link kz.gov.elicense.signature.gost.GostAlgorithms#verifiedAlgorithms()}, each with its own digest, under
+ *     the signature OID and the key OID, and judges GOST keys with
+ *     {@link kz.gov.elicense.signature.gost.GostAlgorithms#keyProblem}.</li>
+ *     <li>{@code CertificatePaths} builds and validates paths that involve GOST certificates itself (PKIX rules,
+ *     signatures through {@link kz.gov.elicense.signature.gost.GostOperators#contentVerifierProvider}); RSA and EC
+ *     paths stay with BouncyCastle's PKIX builder. A configured self-signed GOST root, which {@code TrustAnchors}
+ *     cannot recognise as self-signed, is taken as the trust anchor it was configured as.</li>
+ *     <li>{@code CmsSigner} signs with a GOST key in the algorithm of its certificate's key (NCA RK or Russian OIDs),
+ *     with the same signed attributes and time-stamp as for RSA and EC.</li>
+ * </ul>
+ *
  * <h2>Not established</h2>
  * <ul>
  *     <li>GOST 34.10-2015 256 bit: no NCA RK signature was available (NCA RK's own issuance test names 512 bits for
@@ -102,8 +118,12 @@
  * CryptoPro A curve with GOST R 34.11-94 using the test S-box (not the CryptoPro one), GOST 34.10-2015 512-bit is
  * GOST R 34.10-2012 on TC26 512 A with Streebog-512, and KalkanCrypt writes the signature value byte-reversed;
  * both were verified against real NCA RK test signatures. Package {@code kz.gov.elicense.signature.gost} bridges
- * this with bcpkix operators ({@code GostOperators}) that the CMS verifier, the certificate path check and the
- * signer must use instead of the {@code Jca…Builder}s for GOST. GOST 34.10-2015 256-bit (curve assumed TC26 256 A)
- * is unverified for lack of an NCA RK sample, and loading NCA RK GOST private keys from PKCS#12 was not tried.
+ * this with bcpkix operators ({@code GostOperators}), which the CMS verifier, the certificate path check and the
+ * signer use for GOST ({@code GostCmsTest}; KalkanCrypt's own signature passes the cryptographic checks and fails
+ * only for want of its CA, {@code KalkanCmsVerifierTest}). Still open: {@code TrustAnchors} cannot tell a GOST root
+ * is self-signed (a trust configuration with GOST roots only is refused), and the revocation sources verify CRLs and
+ * OCSP responses with {@code X509Certificate.getPublicKey()}, so the revocation status under a GOST CA is unknown
+ * (INDETERMINATE). GOST 34.10-2015 256-bit (curve assumed TC26 256 A) is unverified for lack of an NCA RK sample,
+ * and loading NCA RK GOST private keys from PKCS#12 was not tried.
  */
 package kz.gov.elicense.signature.gost;

@@ -124,6 +124,33 @@ class GostAlgorithmsTest {
                 GostAlgorithms.keyProblem(SubjectPublicKeyInfo.getInstance(rsa.getPublic().getEncoded())));
     }
 
+    @Test
+    void tellsGostKeysAndSignaturesByTheirOids() throws Exception {
+        SubjectPublicKeyInfo kazakh = NcaSamples.certificate(NcaSamples.GOST_2004_INTERMEDIATE).getSubjectPublicKeyInfo();
+        assertTrue(GostAlgorithms.isGostKey(kazakh));
+        assertEquals(Optional.of(GostAlgorithm.KZ_GOST_34_310_2004),
+                GostAlgorithms.byKeyAlgorithmOid(kazakh.getAlgorithm().getAlgorithm()));
+        SubjectPublicKeyInfo russian = SubjectPublicKeyInfo.getInstance(GostKeys.generate(GostAlgorithm.GOST_R_34_10_2012_256,
+                new java.security.SecureRandom()).getPublic().getEncoded());
+        assertEquals(Optional.of(GostAlgorithm.GOST_R_34_10_2012_256),
+                GostAlgorithms.byKeyAlgorithmOid(russian.getAlgorithm().getAlgorithm()));
+        java.security.KeyPair rsa = java.security.KeyPairGenerator.getInstance("RSA", BouncyCastle.PROVIDER).generateKeyPair();
+        assertFalse(GostAlgorithms.isGostKey(SubjectPublicKeyInfo.getInstance(rsa.getPublic().getEncoded())));
+        assertFalse(GostAlgorithms.isGostKey(null));
+
+        assertTrue(GostAlgorithms.isGostSignature(NcaSamples.certificate(NcaSamples.GOST_2004_END_ENTITY).getSignatureAlgorithm()));
+        assertTrue(GostAlgorithms.isGostSignature(new AlgorithmIdentifier(GostAlgorithm.GOST_R_34_10_2012_512.keyAlgorithmOid())));
+        assertFalse(GostAlgorithms.isGostSignature(new AlgorithmIdentifier(new ASN1ObjectIdentifier("1.2.840.113549.1.1.11"))));
+    }
+
+    @Test
+    void theVerifiedAlgorithmsAreThoseOfTheVerifiedOids() {
+        assertFalse(GostAlgorithms.verifiedAlgorithms().contains(GostAlgorithm.KZ_GOST_34_10_2015_256));
+        assertEquals(GostAlgorithms.verifiedSignatureOids(), GostAlgorithms.verifiedAlgorithms().stream()
+                .flatMap(a -> java.util.stream.Stream.of(a.signatureOid(), a.keyAlgorithmOid()))
+                .collect(Collectors.toSet()));
+    }
+
     private static Set<String> ids(Set<ASN1ObjectIdentifier> oids) {
         return oids.stream().map(ASN1ObjectIdentifier::getId).collect(Collectors.toSet());
     }
