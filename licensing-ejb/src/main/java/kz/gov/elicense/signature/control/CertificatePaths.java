@@ -56,11 +56,6 @@ import kz.gov.elicense.signature.gost.GostOperators;
  * process, are not implemented for GOST paths: a GOST path with one of them is refused, never let through.
  * The failure codes and reasons are the same as for the PKIX path.
  * <p>
- * Trust anchors: {@link TrustAnchors} tells a root from an intermediate by verifying its self-signature with
- * BouncyCastle's JCA, which fails for an NCA RK GOST root, so such a root arrives among the intermediates. A configured
- * certificate that is self-issued and verifies with its own GOST key is therefore taken as the trust anchor it was
- * configured as ({@link #gostRoots}); only configured certificates, never enclosed ones.
- * <p>
  * Revocation is not part of this: {@link CmsSignatureVerifier} checks it with its {@link RevocationSource}, so that
  * an unknown status can be told apart (INDETERMINATE) from a failed path (INVALID).
  */
@@ -127,7 +122,7 @@ final class CertificatePaths {
      * certificates and its anchor.
      */
     private final Map<ByteBuffer, Path> built = new ConcurrentHashMap<>();
-    /** The trust anchors' certificates, for paths with GOST: those of {@link TrustAnchors#anchors()} and {@link #gostRoots}. */
+    /** The trust anchors' certificates, for paths with GOST. */
     private final List<X509Certificate> gostPathAnchors;
 
     CertificatePaths(TrustAnchors trustAnchors, SignatureAlgorithmPolicy policy) {
@@ -139,25 +134,7 @@ final class CertificatePaths {
                 anchors.add(anchor.getTrustedCert());
             }
         }
-        anchors.addAll(gostRoots(trustAnchors.intermediates()));
         this.gostPathAnchors = List.copyOf(anchors);
-    }
-
-    /**
-     * The configured certificates that are GOST root CAs: self-issued and signed with their own GOST key, which
-     * {@link TrustAnchors} cannot check and so lists as intermediates.
-     */
-    private static List<X509Certificate> gostRoots(List<X509Certificate> configured) {
-        List<X509Certificate> roots = new ArrayList<>();
-        for (X509Certificate certificate : configured) {
-            X509CertificateHolder holder = holder(certificate);
-            if (holder != null && GostAlgorithms.isGostKey(holder.getSubjectPublicKeyInfo())
-                    && certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())
-                    && signatureValid(holder, holder)) {
-                roots.add(certificate);
-            }
-        }
-        return roots;
     }
 
     /**

@@ -9,8 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
-import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.cert.CRLException;
 import java.security.cert.CRLReason;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
@@ -53,7 +53,9 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.CertException;
+import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
@@ -69,11 +71,11 @@ import org.bouncycastle.cert.ocsp.SingleResp;
 import org.bouncycastle.operator.ContentVerifierProvider;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 import kz.gov.elicense.signature.entity.RevocationEvidence;
 import kz.gov.elicense.signature.entity.RevocationStatus;
+import kz.gov.elicense.signature.gost.GostOperators;
 
 /**
  * Revocation status from the network, where the certificate itself says to look, as NCA RK publishes it:
@@ -88,6 +90,8 @@ import kz.gov.elicense.signature.entity.RevocationStatus;
  *     <li>Neither usable: {@link RevocationStatus#UNKNOWN}, with the reasons of both.</li>
  * </ol>
  * An OCSP {@code unknown} answer is final: the CA's CRL cannot list a certificate the CA does not know.
+ * Signatures of responses, responder certificates and CRLs are checked from the signer's {@code SubjectPublicKeyInfo}
+ * through {@link GostOperators}, so GOST CAs and responders (NCA RK's included) are handled like RSA and EC ones.
  * Thread-safe; one instance should be shared, so that its CRL cache is.
  */
 public final class OnlineRevocationSource implements RevocationSource {
@@ -260,12 +264,13 @@ public final class OnlineRevocationSource implements RevocationSource {
 
     /** Signed by the CA itself, or by a responder the CA delegated OCSP to (RFC 6960, 4.2.2.2). */
     private void checkResponder(BasicOCSPResp basic, X509Certificate issuer, Instant now) throws Unusable {
-        if (signatureValid(basic, verifier(issuer.getPublicKey()))) {
+        SubjectPublicKeyInfo issuerKey = publicKeyInfo(issuer);
+        if (signatureValid(basic, verifier(issuerKey))) {
             return;
         }
         X500Name issuerName = X500Name.getInstance(issuer.getSubjectX500Principal().getEncoded());
         for (X509CertificateHolder candidate : basic.getCerts()) {
-            if (!candidate.getIssuer().equals(issuerName) || !certifiedBy(candidate, issuer)
+            if (!candidate.getIssuer().equals(issuerName) || !certifiedBy(candidate, issuerKey)
                     || !candidate.isValidOn(Date.from(now))) {
                 continue;
             }
@@ -273,13 +278,7 @@ public final class OnlineRevocationSource implements RevocationSource {
             if (purposes == null || !purposes.hasKeyPurposeId(KeyPurposeId.id_kp_OCSPSigning)) {
                 continue;
             }
-            ContentVerifierProvider verifier;
-            try {
-                verifier = new JcaContentVerifierProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(candidate);
-            } catch (OperatorCreationException | CertificateException e) {
-                continue;
-            }
-            if (signatureValid(basic, verifier)) {
+            if (signatureValid(basic, verifier(candidate.getSubjectPublicKeyInfo()))) {
                 checkResponderNotRevoked(candidate, issuer);
                 return;
             }
@@ -369,18 +368,37 @@ public final class OnlineRevocationSource implements RevocationSource {
         }
     }
 
-    private static boolean certifiedBy(X509CertificateHolder candidate, X509Certificate issuer) {
+    private static boolean certifiedBy(X509CertificateHolder candidate, SubjectPublicKeyInfo issuerKey) {
+        ContentVerifierProvider verifier = verifier(issuerKey);
         try {
-            return candidate.isSignatureValid(verifier(issuer.getPublicKey()));
+            return verifier != null && candidate.isSignatureValid(verifier);
         } catch (CertException | RuntimeException e) {
             return false;
         }
     }
 
-    private static ContentVerifierProvider verifier(PublicKey key) {
+    /**
+     * The verifier of signatures by {@code key}: through {@link GostOperators} for a GOST key (an NCA RK one has
+     * no JCA {@code PublicKey}), through the JCA of {@code BouncyCastle.PROVIDER} for RSA and EC, as before.
+     *
+     * @return {@code null} for a key that cannot verify anything
+     */
+    private static ContentVerifierProvider verifier(SubjectPublicKeyInfo key) {
+        if (key == null) {
+            return null;
+        }
         try {
-            return new JcaContentVerifierProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(key);
-        } catch (OperatorCreationException e) {
+            return GostOperators.contentVerifierProvider(key);
+        } catch (OperatorCreationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The certificate's key as encoded in it: readable for every algorithm, NCA RK GOST included. */
+    private static SubjectPublicKeyInfo publicKeyInfo(X509Certificate certificate) {
+        try {
+            return new JcaX509CertificateHolder(certificate).getSubjectPublicKeyInfo();
+        } catch (CertificateEncodingException | RuntimeException e) {
             return null;
         }
     }
@@ -416,7 +434,7 @@ public final class OnlineRevocationSource implements RevocationSource {
     private KeptCrl currentCrl(URI url, X509Certificate issuer) throws Unusable {
         Instant now = clock.instant();
         KeptCrl kept = crls.get(url);
-        boolean keptUsable = kept != null && kept.issuerKey().equals(issuer.getPublicKey()) && usable(kept, now);
+        boolean keptUsable = kept != null && kept.issuerKey().equals(publicKeyInfo(issuer)) && usable(kept, now);
         if (keptUsable && kept.downloadedAt().plus(settings.crlMaxAge()).isAfter(now)) {
             return kept;
         }
@@ -449,9 +467,14 @@ public final class OnlineRevocationSource implements RevocationSource {
         if (!crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
             throw new Unusable("was issued by " + crl.getIssuerX500Principal().getName() + ", not by the certificate's CA");
         }
+        SubjectPublicKeyInfo issuerKey = publicKeyInfo(issuer);
+        ContentVerifierProvider verifier = verifier(issuerKey);
         try {
-            crl.verify(issuer.getPublicKey(), BouncyCastle.PROVIDER);
-        } catch (GeneralSecurityException | RuntimeException e) {
+            // the X509CRLHolder check, as X509CRL.verify, also requires the inner and outer algorithms to agree
+            if (verifier == null || !new X509CRLHolder(crl.getEncoded()).isSignatureValid(verifier)) {
+                throw new Unusable("is not signed by the certificate's CA");
+            }
+        } catch (CertException | CRLException | IOException | RuntimeException e) {
             throw new Unusable("is not signed by the certificate's CA");
         }
         boolean[] keyUsage = issuer.getKeyUsage();
@@ -465,7 +488,7 @@ public final class OnlineRevocationSource implements RevocationSource {
         // RFC 5280 requires nextUpdate; without one the CRL is trusted no longer than crlMaxAge
         Instant nextUpdate = crl.getNextUpdate() != null ? crl.getNextUpdate().toInstant()
                 : thisUpdate.plus(settings.crlMaxAge());
-        return new KeptCrl(crl, encoded, issuer.getPublicKey(), thisUpdate, nextUpdate, now);
+        return new KeptCrl(crl, encoded, issuerKey, thisUpdate, nextUpdate, now);
     }
 
     private boolean usable(KeptCrl kept, Instant now) {
@@ -497,7 +520,7 @@ public final class OnlineRevocationSource implements RevocationSource {
      * @param downloadedAt by our clock, for {@link Settings#crlMaxAge()}
      * @param issuerKey    the key it was verified with: a kept CRL serves only the CA that signed it
      */
-    private record KeptCrl(X509CRL crl, byte[] encoded, PublicKey issuerKey, Instant thisUpdate, Instant nextUpdate,
+    private record KeptCrl(X509CRL crl, byte[] encoded, SubjectPublicKeyInfo issuerKey, Instant thisUpdate, Instant nextUpdate,
                            Instant downloadedAt) {
     }
 

@@ -1,7 +1,6 @@
 package kz.gov.elicense.signature.control;
 
 import java.io.IOException;
-import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.IssuingDistributionPoint;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CRLEntryHolder;
 import org.bouncycastle.cert.X509CRLHolder;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -32,12 +32,12 @@ import org.bouncycastle.cert.ocsp.RevokedStatus;
 import org.bouncycastle.cert.ocsp.SingleResp;
 import org.bouncycastle.operator.ContentVerifierProvider;
 import org.bouncycastle.operator.DigestCalculatorProvider;
-import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 import kz.gov.elicense.signature.entity.RevocationEvidence;
 import kz.gov.elicense.signature.entity.RevocationStatus;
 import kz.gov.elicense.signature.entity.ValidationMaterial;
+import kz.gov.elicense.signature.gost.GostOperators;
 
 /**
  * Revocation status from the OCSP responses and CRLs stored in a {@link ValidationMaterial}: no network. Nothing is
@@ -110,7 +110,7 @@ public final class StoredRevocationSource implements RevocationSource {
 
         for (StoredOcsp stored : ocspResponses) {
             for (SingleResp single : stored.response().getResponses()) {
-                if (!about(single, certificate, issuerHolder) || !signedForIssuer(stored.response(), issuer)) {
+                if (!about(single, certificate, issuerHolder) || !signedForIssuer(stored.response(), issuer, issuerHolder)) {
                     continue;
                 }
                 Instant produced = stored.response().getProducedAt().toInstant();
@@ -133,7 +133,7 @@ public final class StoredRevocationSource implements RevocationSource {
         }
         for (StoredCrl stored : crls) {
             X509CRLHolder crl = stored.crl();
-            if (!applies(crl, certificate, issuer) || !signedBy(crl, issuer.getPublicKey())) {
+            if (!applies(crl, certificate, issuer) || !signedBy(crl, issuerHolder.getSubjectPublicKeyInfo())) {
                 continue;
             }
             Instant thisUpdate = crl.getThisUpdate().toInstant();
@@ -181,9 +181,13 @@ public final class StoredRevocationSource implements RevocationSource {
         }
     }
 
-    /** RFC 6960 4.2.2.2: signed by the issuing CA itself, or by a responder it certified with id-kp-OCSPSigning. */
-    private boolean signedForIssuer(BasicOCSPResp response, X509Certificate issuer) {
-        if (signedBy(response, issuer.getPublicKey())) {
+    /**
+     * RFC 6960 4.2.2.2: signed by the issuing CA itself, or by a responder it certified with id-kp-OCSPSigning.
+     * Keys are taken from the certificates' {@code SubjectPublicKeyInfo}, so GOST CAs and responders count too.
+     */
+    private boolean signedForIssuer(BasicOCSPResp response, X509Certificate issuer, X509CertificateHolder issuerHolder) {
+        SubjectPublicKeyInfo issuerKey = issuerHolder.getSubjectPublicKeyInfo();
+        if (signedBy(response, issuerKey)) {
             return true;
         }
         List<X509CertificateHolder> responders = new ArrayList<>(List.of(response.getCerts()));
@@ -196,8 +200,8 @@ public final class StoredRevocationSource implements RevocationSource {
                 if (responder.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())
                         && usage != null && usage.hasKeyPurposeId(KeyPurposeId.id_kp_OCSPSigning)
                         && holder.isValidOn(response.getProducedAt())) {
-                    responder.verify(issuer.getPublicKey(), BouncyCastle.PROVIDER);
-                    if (signedBy(response, responder.getPublicKey())) {
+                    if (holder.isSignatureValid(verifier(issuerKey))
+                            && signedBy(response, holder.getSubjectPublicKeyInfo())) {
                         return true;
                     }
                 }
@@ -208,7 +212,7 @@ public final class StoredRevocationSource implements RevocationSource {
         return false;
     }
 
-    private static boolean signedBy(BasicOCSPResp response, PublicKey key) {
+    private static boolean signedBy(BasicOCSPResp response, SubjectPublicKeyInfo key) {
         try {
             return response.isSignatureValid(verifier(key));
         } catch (Exception e) {
@@ -216,7 +220,7 @@ public final class StoredRevocationSource implements RevocationSource {
         }
     }
 
-    private static boolean signedBy(X509CRLHolder crl, PublicKey key) {
+    private static boolean signedBy(X509CRLHolder crl, SubjectPublicKeyInfo key) {
         try {
             return crl.isSignatureValid(verifier(key));
         } catch (Exception e) {
@@ -286,8 +290,12 @@ public final class StoredRevocationSource implements RevocationSource {
         }
     }
 
-    private static ContentVerifierProvider verifier(PublicKey key) throws Exception {
-        return new JcaContentVerifierProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(key);
+    /**
+     * Through {@link GostOperators} for a GOST key (an NCA RK one has no JCA {@code PublicKey}), through the JCA of
+     * {@code BouncyCastle.PROVIDER} for RSA and EC, as before.
+     */
+    private static ContentVerifierProvider verifier(SubjectPublicKeyInfo key) throws Exception {
+        return GostOperators.contentVerifierProvider(key);
     }
 
     private static DigestCalculatorProvider digests() throws Exception {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
@@ -21,14 +22,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.bouncycastle.cert.CertException;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.operator.OperatorCreationException;
+
+import kz.gov.elicense.signature.gost.GostAlgorithms;
+import kz.gov.elicense.signature.gost.GostOperators;
 
 /**
  * The certificates a signer's certificate must chain to: self-signed root CAs become trust anchors, every
  * other certificate is an intermediate CA that may be used to build the path (it is itself checked up to an
- * anchor, so listing it grants no trust on its own).
+ * anchor, so listing it grants no trust on its own). GOST roots, NCA RK's included, are recognised like RSA and
+ * EC ones, so a configuration of GOST certificates only is valid.
  * <p>
  * Immutable and thread-safe.
  */
@@ -124,16 +131,38 @@ public final class TrustAnchors {
         return certificates;
     }
 
-    /** Self-signed, not merely self-issued: the signature must verify with the certificate's own key. */
+    /**
+     * Self-signed, not merely self-issued: the signature must verify with the certificate's own key. A GOST key
+     * (NCA RK's have no JCA {@code PublicKey}: {@code getPublicKey()} is {@code null}) is checked through
+     * {@link GostOperators} from the certificate's {@code SubjectPublicKeyInfo}; RSA and EC keys by the JCA.
+     */
     private static boolean isSelfSigned(X509Certificate certificate) {
         if (!certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
             return false;
+        }
+        X509CertificateHolder holder = gostHolder(certificate);
+        if (holder != null) {
+            try {
+                return holder.isSignatureValid(GostOperators.contentVerifierProvider(holder.getSubjectPublicKeyInfo()));
+            } catch (CertException | OperatorCreationException | RuntimeException e) {
+                return false;
+            }
         }
         try {
             certificate.verify(certificate.getPublicKey(), BouncyCastle.PROVIDER);
             return true;
         } catch (GeneralSecurityException e) {
             return false;
+        }
+    }
+
+    /** The certificate as a holder if its key is a GOST key, otherwise {@code null}. */
+    private static X509CertificateHolder gostHolder(X509Certificate certificate) {
+        try {
+            X509CertificateHolder holder = new X509CertificateHolder(certificate.getEncoded());
+            return GostAlgorithms.isGostKey(holder.getSubjectPublicKeyInfo()) ? holder : null;
+        } catch (CertificateEncodingException | IOException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -91,8 +91,9 @@
  *     {@link kz.gov.elicense.signature.gost.GostAlgorithms#keyProblem}.</li>
  *     <li>{@code CertificatePaths} builds and validates paths that involve GOST certificates itself (PKIX rules,
  *     signatures through {@link kz.gov.elicense.signature.gost.GostOperators#contentVerifierProvider}); RSA and EC
- *     paths stay with BouncyCastle's PKIX builder. A configured self-signed GOST root, which {@code TrustAnchors}
- *     cannot recognise as self-signed, is taken as the trust anchor it was configured as.</li>
+ *     paths stay with BouncyCastle's PKIX builder.</li>
+ *     <li>{@code TrustAnchors} recognises a self-signed GOST root; {@code OnlineRevocationSource} and
+ *     {@code StoredRevocationSource} verify OCSP responses and CRLs signed with GOST keys.</li>
  *     <li>{@code CmsSigner} signs with a GOST key in the algorithm of its certificate's key (NCA RK or Russian OIDs),
  *     with the same signed attributes and time-stamp as for RSA and EC.</li>
  * </ul>
@@ -120,10 +121,8 @@
  * both were verified against real NCA RK test signatures. Package {@code kz.gov.elicense.signature.gost} bridges
  * this with bcpkix operators ({@code GostOperators}), which the CMS verifier, the certificate path check and the
  * signer use for GOST ({@code GostCmsTest}; KalkanCrypt's own signature passes the cryptographic checks and fails
- * only for want of its CA, {@code KalkanCmsVerifierTest}). Still open: {@code TrustAnchors} cannot tell a GOST root
- * is self-signed (a trust configuration with GOST roots only is refused), and the revocation sources verify CRLs and
- * OCSP responses with {@code X509Certificate.getPublicKey()}, so the revocation status under a GOST CA is unknown
- * (INDETERMINATE). GOST 34.10-2015 256-bit (curve assumed TC26 256 A) is unverified for lack of an NCA RK sample,
+ * only for want of its CA, {@code KalkanCmsVerifierTest}); trust anchors and OCSP/CRL revocation work with GOST
+ * keys too ({@code GostRevocationTest}). GOST 34.10-2015 256-bit (curve assumed TC26 256 A) is unverified for lack of an NCA RK sample,
  * and loading NCA RK GOST private keys from PKCS#12 was not tried.
  */
 package kz.gov.elicense.signature.gost;

@@ -39,8 +39,8 @@ import kz.gov.elicense.signature.gost.GostOperators;
  * A GOST PKI made in memory, as NCA RK's: a root and an issuing CA of one GOST algorithm, certificates with the NCA RK
  * OIDs for the Kazakh algorithms ({@link GostKeys#kazakhSubjectPublicKeyInfo}, signed by
  * {@link GostOperators#contentSigner}) and the Russian OIDs for the Russian ones, and signers made to order. Around
- * {@link CadesTestPki#T0}; its EC PKI ({@link #ec}) provides the EC root that {@link TrustAnchors} needs (it cannot
- * check a GOST root's self-signature) and a time-stamp authority.
+ * {@link CadesTestPki#T0}; its EC PKI ({@link #ec}) provides an EC root beside the GOST one, as in a mixed national
+ * hierarchy, and a time-stamp authority.
  */
 final class GostTestPki {
 
