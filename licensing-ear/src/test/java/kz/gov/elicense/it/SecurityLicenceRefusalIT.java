@@ -149,6 +149,21 @@ class SecurityLicenceRefusalIT {
         refusedOnRegistryAnswer("180740004042", "LEGAL_ENTITY", "NOT_FOUND");
     }
 
+    @Test
+    void declaringSomeoneElseAsTheHeadEndsInAMotivatedRefusal() {
+        // signed by the organisation's real head, but a person with a clean record is declared as its head
+        String number = portal.form("221140008086").head("800101300125").submitted();
+        portal.assign(number, "executor").expect(200);
+        portal.completeness(number, true, null).expect(200);
+        portal.awaitApplication(number, PortalClient.atStep("REPORT_AND_RESULT"), Duration.ofSeconds(60));
+        PortalClient.Response licence = portal.draft(number, "LICENCE", "Proposing a licence");
+        assertEquals(409, licence.status());
+        assertEquals("adverse-registry-answer", licence.problem());
+        assertTrue(licence.json().getString("detail").contains("legal entities database names IIN"), licence.body());
+        portal.draft(number, "MOTIVATED_REFUSAL", "The declared head is not the registered one").expect(200);
+        assertSignedRefusal(number, "800101300125");
+    }
+
     private void refusedOnRegistryAnswer(String bin, String check, String outcome) {
         String number = portal.toReportStep(bin);
         JsonObject application = portal.read(number, "executor").json();

@@ -240,7 +240,8 @@ public class SecurityActivityLicensing {
         if (report == null || report.isBlank()) {
             throw Rejection.invalid("report-required", "The report is missing", "Write the report to the head");
         }
-        ChecksAssessment assessment = ChecksAssessment.of(registryChecks.of(application.id()));
+        ChecksAssessment assessment = ChecksAssessment.of(registryChecks.of(application.id()),
+                formOf(application).head().iin());
         String grounds;
         if (proposal == ResultKind.LICENCE) {
             if (assessment.hasAdverse()) {

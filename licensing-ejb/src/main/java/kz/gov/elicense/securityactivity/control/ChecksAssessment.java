@@ -1,27 +1,65 @@
 package kz.gov.elicense.securityactivity.control;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import kz.gov.elicense.checks.entity.CheckKind;
+import kz.gov.elicense.checks.entity.CheckOutcome;
 import kz.gov.elicense.checks.entity.RegistryCheck;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What the registries' answers of an application add up to: what stands in the way of a licence, if anything. */
-public record ChecksAssessment(List<RegistryCheck> checks) {
+/**
+ * What the registries' answers of an application add up to: what stands in the way of a licence, if anything.
+ * With the head the application declares, it also holds the declaration against the legal entities database:
+ * an applicant cannot have a clean person checked in place of its real head.
+ *
+ * @param declaredHeadIin the head's IIN as the applicant declared it, or null not to compare
+ */
+public record ChecksAssessment(List<RegistryCheck> checks, String declaredHeadIin) {
 
     public static ChecksAssessment of(List<RegistryCheck> checks) {
-        return new ChecksAssessment(List.copyOf(checks));
+        return new ChecksAssessment(List.copyOf(checks), null);
+    }
+
+    public static ChecksAssessment of(List<RegistryCheck> checks, String declaredHeadIin) {
+        return new ChecksAssessment(List.copyOf(checks), declaredHeadIin);
     }
 
     public boolean hasAdverse() {
-        return checks.stream().anyMatch(RegistryCheck::isAdverse);
+        return checks.stream().anyMatch(RegistryCheck::isAdverse) || headDiscrepancy().isPresent();
     }
 
     /** The adverse answers as the grounds of a refusal, e.g. "criminal record of 750502401237: …". */
     public String adverseSummary() {
-        return checks.stream().filter(RegistryCheck::isAdverse)
+        List<String> grounds = new java.util.ArrayList<>(checks.stream().filter(RegistryCheck::isAdverse)
                 .map(c -> c.purpose() + ": " + c.outcome() + (c.summary() == null || c.summary().isBlank() ? "" : " — " + c.summary()))
-                .collect(Collectors.joining("; "));
+                .toList());
+        headDiscrepancy().ifPresent(grounds::add);
+        return String.join("; ", grounds);
+    }
+
+    /** When the legal entities database names another head than the application declares, says so. */
+    public java.util.Optional<String> headDiscrepancy() {
+        if (declaredHeadIin == null) {
+            return java.util.Optional.empty();
+        }
+        return checks.stream()
+                .filter(c -> c.kind() == CheckKind.LEGAL_ENTITY && c.outcome() == CheckOutcome.FOUND && c.data() != null)
+                .map(c -> headIinOf(c.data()))
+                .filter(registered -> registered != null && !registered.equals(declaredHeadIin))
+                .findFirst()
+                .map(registered -> "head of the organisation: the legal entities database names IIN " + registered
+                        + ", the application declares IIN " + declaredHeadIin);
+    }
+
+    private static String headIinOf(String data) {
+        try (JsonReader reader = Json.createReader(new StringReader(data))) {
+            return reader.readObject().getString("headIin", null);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /** A one-line account of all answers except those of the given kind. */

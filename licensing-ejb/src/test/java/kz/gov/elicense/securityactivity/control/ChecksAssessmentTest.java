@@ -137,4 +137,27 @@ class ChecksAssessmentTest {
         assertFalse(check.isAdverse());
         assertFalse(ChecksAssessment.of(List.of(check)).hasAdverse());
     }
+
+    private static RegistryCheck legalEntityWithHead(String headIin) {
+        RegistryCheck check = new RegistryCheck(APPLICATION, "req-le-" + headIin, CheckKind.LEGAL_ENTITY, BIN,
+                "state registration of the applicant", ASKED);
+        assertTrue(check.answer(CheckOutcome.FOUND, "Registered", "{\"name\":\"ТОО\",\"headIin\":\"" + headIin + "\"}",
+                ANSWERED));
+        return check;
+    }
+
+    @Test
+    void aHeadOtherThanTheRegisteredOneStandsInTheWayOfALicence() {
+        ChecksAssessment assessment = ChecksAssessment.of(List.of(legalEntityWithHead("750502401237")), HEAD_IIN);
+        assertTrue(assessment.hasAdverse());
+        assertTrue(assessment.adverseSummary().contains("750502401237")
+                && assessment.adverseSummary().contains(HEAD_IIN), assessment.adverseSummary());
+    }
+
+    @Test
+    void theRegisteredHeadDeclaredAsHeadIsNoObstacle() {
+        ChecksAssessment assessment = ChecksAssessment.of(List.of(legalEntityWithHead(HEAD_IIN)), HEAD_IIN);
+        assertFalse(assessment.hasAdverse());
+        assertTrue(assessment.headDiscrepancy().isEmpty());
+    }
 }
