@@ -24,6 +24,8 @@ import kz.gov.elicense.application.entity.ApplicationStatus;
 import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.problem.Rejection;
 import kz.gov.elicense.securityactivity.boundary.SecurityActivityLicensing;
+import kz.gov.elicense.survey.boundary.QualitySurveys;
+import kz.gov.elicense.survey.entity.Satisfaction;
 
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +47,9 @@ public class ApplicationsResource {
 
     @Inject
     HeldSignatures heldSignatures;
+
+    @Inject
+    QualitySurveys surveys;
 
     @Inject
     RequestValidation validation;
@@ -91,6 +96,16 @@ public class ApplicationsResource {
     public CompletenessFindings completeness(@PathParam("number") String number) {
         applications.byNumber(number);
         return securityActivity.completenessFindings(number);
+    }
+
+    /** The quality survey after the result (§5): answered once, by the applicant. */
+    @POST
+    @Path("{number}/survey")
+    public Response answerSurvey(@PathParam("number") String number, SurveysResource.SurveyAnswer answer) {
+        validation.valid(answer);
+        surveys.answer(number, Satisfaction.valueOf(answer.process()), Satisfaction.valueOf(answer.information()),
+                answer.comment());
+        return Response.status(Response.Status.CREATED).build();
     }
 
     /** An officer has the held signature of an application verified again now (it is also retried every minute). */
