@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -18,7 +20,22 @@ import java.time.Instant;
 /** One step of a procedure as it happened: who had it, its limit and deadline, when and how it ended. */
 @Entity
 @Table(name = "procedure_step")
+@NamedQueries({
+        @NamedQuery(name = ProcedureStep.OVERDUE_UNREPORTED,
+                query = "select s from ProcedureStep s join fetch s.application where s.completedAt is null"
+                        + " and s.deadline < :now and s.overdueNotifiedAt is null order by s.deadline"),
+        @NamedQuery(name = ProcedureStep.TIMELINESS,
+                query = "select a.procedure, s.code,"
+                        + " sum(case when s.completedAt is not null and s.completedAt <= s.deadline then 1 else 0 end),"
+                        + " sum(case when s.completedAt is not null and s.completedAt > s.deadline then 1 else 0 end),"
+                        + " sum(case when s.completedAt is null and s.deadline < :now then 1 else 0 end),"
+                        + " sum(case when s.completedAt is null and s.deadline >= :now then 1 else 0 end)"
+                        + " from ProcedureStep s join s.application a group by a.procedure, s.code")
+})
 public class ProcedureStep {
+
+    public static final String OVERDUE_UNREPORTED = "ProcedureStep.overdueUnreported";
+    public static final String TIMELINESS = "ProcedureStep.timeliness";
 
     @Id
     @SequenceGenerator(name = "procedure_step_seq", sequenceName = "procedure_step_seq", allocationSize = 50)
@@ -59,6 +76,10 @@ public class ProcedureStep {
     @Column(length = 4000)
     private String outcome;
 
+    /** When the head of the provider was told the step is overdue; once per step. */
+    @Column(name = "overdue_notified_at")
+    private Instant overdueNotifiedAt;
+
     protected ProcedureStep() {
         // for JPA
     }
@@ -81,6 +102,23 @@ public class ProcedureStep {
         this.completedAt = at;
         this.completedBy = by;
         this.outcome = BoundedText.fit(outcome, 4000);
+    }
+
+    /** Marks the step as reported overdue; false when it had been reported already. */
+    public boolean markOverdueNotified(Instant at) {
+        if (overdueNotifiedAt != null) {
+            return false;
+        }
+        overdueNotifiedAt = at;
+        return true;
+    }
+
+    public Instant overdueNotifiedAt() {
+        return overdueNotifiedAt;
+    }
+
+    public Application application() {
+        return application;
     }
 
     public boolean isOpen() {

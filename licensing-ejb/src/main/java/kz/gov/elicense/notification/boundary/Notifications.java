@@ -1,0 +1,54 @@
+package kz.gov.elicense.notification.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import kz.gov.elicense.notification.entity.Notification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static kz.gov.elicense.application.entity.OfficerRole.CLERK_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.EXECUTOR_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_UNIT_ROLE;
+
+/** Sends notifications to a role and shows each officer those of their roles. */
+@Stateless
+public class Notifications {
+
+    private static final List<String> OFFICER_ROLES = List.of(CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE,
+            HEAD_OF_PROVIDER_ROLE);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    Clock clock;
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void send(String recipientRole, String applicationNumber, String subject, String message) {
+        em.persist(new Notification(recipientRole, applicationNumber, subject, message, clock.instant()));
+    }
+
+    @RolesAllowed({CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})
+    public List<NotificationView> mine(int max) {
+        List<String> roles = OFFICER_ROLES.stream().filter(caller::isCallerInRole).toList();
+        Stream<Notification> found = em.createNamedQuery(Notification.FOR_ROLES, Notification.class)
+                .setParameter("roles", roles).setMaxResults(max).getResultStream();
+        return found.map(n -> new NotificationView(n.id(), n.recipientRole(), n.applicationNumber(), n.subject(),
+                n.message(), n.createdAt())).toList();
+    }
+}
