@@ -37,7 +37,7 @@ class SchemaMappingTest {
 
     private static final Class<?>[] ENTITIES = {Application.class, ApplicationDocument.class, ProcedureStep.class,
             StatusChange.class, ResultDocument.class, RegistryCheck.class, Licence.class, NumberCounter.class,
-            kz.gov.elicense.survey.entity.QualitySurvey.class, kz.gov.elicense.notification.entity.Notification.class};
+            kz.gov.elicense.survey.entity.QualitySurvey.class, kz.gov.elicense.notification.entity.Notification.class, kz.gov.elicense.register.entity.LicenceEvent.class};
 
     @Test
     void migrationsAndMappingFitOnH2InPostgresqlMode() throws SQLException {
@@ -46,7 +46,7 @@ class SchemaMappingTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
         bootValidatingSessionFactory(h2);
-        assertEquals(5, appliedMigrations(h2));
+        assertEquals(6, appliedMigrations(h2));
     }
 
     @Test
@@ -58,7 +58,7 @@ class SchemaMappingTest {
         try {
             PGSimpleDataSource scratch = postgres(database);
             bootValidatingSessionFactory(scratch);
-            assertEquals(5, appliedMigrations(scratch));
+            assertEquals(6, appliedMigrations(scratch));
         } finally {
             execute(admin, "drop database if exists " + database + " with (force)");
         }

@@ -1,11 +1,19 @@
 package kz.gov.elicense.register.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.persistence.PersistenceContext;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.ResultDocument;
@@ -14,9 +22,17 @@ import kz.gov.elicense.problem.Rejection;
 import kz.gov.elicense.register.entity.Activity;
 import kz.gov.elicense.register.entity.Licence;
 import kz.gov.elicense.register.entity.LicenceNumber;
+import kz.gov.elicense.register.entity.LicenceStatus;
+import kz.gov.elicense.register.entity.RegisterOperation;
 import kz.gov.elicense.signature.boundary.Signatures;
 
+import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
+
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,6 +52,12 @@ public class LicenceRegister {
     @Inject
     Signatures signatures;
 
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext caller;
+
     /** The next number of the activity's series for the year; write-locked until the transaction ends. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public LicenceNumber reserveNumber(Activity activity, LocalDate issueDate) {
@@ -48,7 +70,7 @@ public class LicenceRegister {
     public Licence enter(LicenceNumber number, String holderId, String holderName, Activity activity, String provider,
                          LocalDate issueDate, Long applicationId, Long documentId) {
         Licence licence = new Licence(number, holderId, holderName, activity, provider, issueDate, applicationId,
-                documentId);
+                documentId, clock.instant(), callerName());
         em.persist(licence);
         return licence;
     }
@@ -57,6 +79,94 @@ public class LicenceRegister {
         return em.createNamedQuery(Licence.BY_APPLICATION, Licence.class)
                 .setParameter("applicationId", applicationId)
                 .getResultStream().findFirst().map(l -> l.number().value());
+    }
+
+    /** Suspends, resumes or terminates a licence on a legal basis, effective on a date; recorded in its history. */
+    @RolesAllowed(HEAD_OF_PROVIDER_ROLE)
+    public LicenceView apply(String number, RegisterOperation operation, String legalBasis, LocalDate effectiveDate) {
+        if (operation == RegisterOperation.ISSUE) {
+            throw Rejection.invalid("operation-invalid", "Not a register operation",
+                    "Licences are issued by their procedures");
+        }
+        Licence licence = em.createNamedQuery(Licence.BY_NUMBER, Licence.class)
+                .setParameter("number", number)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> Rejection.notFound("Licence " + number));
+        try {
+            licence.apply(operation, legalBasis.strip(), effectiveDate, clock.instant(), callerName());
+        } catch (IllegalStateException e) {
+            throw Rejection.conflict("licence-status-conflict", "Not possible in the licence's status", e.getMessage());
+        }
+        return byNumber(number);
+    }
+
+    /** A licence's history: every register operation with its legal basis and date. */
+    @PermitAll
+    public List<LicenceEventView> history(String number) {
+        Licence licence = em.createNamedQuery(Licence.BY_NUMBER, Licence.class)
+                .setParameter("number", number)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> Rejection.notFound("Licence " + number));
+        return licence.history().stream()
+                .map(e -> new LicenceEventView(e.operation().name(), e.legalBasis(), e.effectiveDate(), e.recordedAt(),
+                        e.actor()))
+                .toList();
+    }
+
+    /**
+     * Searches the register by any of number, holder BIN/IIN, holder name (part of it, any case), activity, status
+     * and provider; null criteria are ignored. Without the signature check, which the single-licence view does.
+     */
+    @PermitAll
+    public List<LicenceSummary> search(LicenceSearch criteria, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Licence> query = cb.createQuery(Licence.class);
+        Root<Licence> licence = query.from(Licence.class);
+        List<Predicate> where = new ArrayList<>();
+        if (criteria.number() != null) {
+            where.add(cb.equal(licence.get("number"), criteria.number()));
+        }
+        if (criteria.holderId() != null) {
+            where.add(cb.equal(licence.get("holderId"), criteria.holderId()));
+        }
+        if (criteria.holderName() != null) {
+            where.add(cb.like(cb.lower(licence.get("holderName")),
+                    "%" + criteria.holderName().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%", '\\'));
+        }
+        if (criteria.activity() != null) {
+            where.add(cb.equal(licence.get("activity"), criteria.activity()));
+        }
+        if (criteria.status() != null) {
+            where.add(cb.equal(licence.get("status"), criteria.status()));
+        }
+        if (criteria.provider() != null) {
+            where.add(cb.equal(licence.get("provider"), criteria.provider()));
+        }
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(licence.get("issueDate")), cb.desc(licence.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultStream()
+                .map(l -> new LicenceSummary(l.number().value(), l.holderId(), l.holderName(), l.activity().name(),
+                        l.provider(), l.issueDate(), l.status().name()))
+                .toList();
+    }
+
+    private String callerName() {
+        return caller.getCallerPrincipal() == null ? "system" : caller.getCallerPrincipal().getName();
+    }
+
+    /** One entry of a licence's history. */
+    public record LicenceEventView(String operation, String legalBasis, LocalDate effectiveDate, Instant recordedAt,
+                                   String actor) {
+    }
+
+    /** A licence in a list of search results. */
+    public record LicenceSummary(String number, String holderId, String holderName, String activity, String provider,
+                                 LocalDate issueDate, String status) {
+    }
+
+    /** Search criteria; any may be null. */
+    public record LicenceSearch(String number, String holderId, String holderName, Activity activity,
+                                LicenceStatus status, String provider) {
     }
 
     /** The signed licence document (PDF) and its detached CMS signature, for anyone to verify. */

@@ -1,5 +1,6 @@
 package kz.gov.elicense.register.entity;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,11 +10,17 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /** An entry of the licence register. */
 @Entity
@@ -68,12 +75,16 @@ public class Licence {
     @Column(name = "document_id", nullable = false)
     private Long documentId;
 
+    @OneToMany(mappedBy = "licence", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<LicenceEvent> history = new ArrayList<>();
+
     protected Licence() {
         // for JPA
     }
 
     public Licence(LicenceNumber number, String holderId, String holderName, Activity activity, String provider,
-                   LocalDate issueDate, Long applicationId, Long documentId) {
+                   LocalDate issueDate, Long applicationId, Long documentId, Instant recordedAt, String actor) {
         this.number = number.value();
         this.holderId = holderId;
         this.holderName = holderName;
@@ -83,6 +94,33 @@ public class Licence {
         this.status = LicenceStatus.ACTIVE;
         this.applicationId = applicationId;
         this.documentId = documentId;
+        history.add(new LicenceEvent(this, RegisterOperation.ISSUE, "Issued on application", issueDate, recordedAt,
+                actor));
+    }
+
+    /**
+     * Applies a register operation with its legal basis and date: suspension of an active licence, resumption of
+     * a suspended one, termination of one not yet terminated.
+     *
+     * @throws IllegalStateException when the licence's status does not allow it
+     */
+    public void apply(RegisterOperation operation, String legalBasis, LocalDate effectiveDate, Instant recordedAt,
+                      String actor) {
+        LicenceStatus next = switch (operation) {
+            case SUSPEND -> status == LicenceStatus.ACTIVE ? LicenceStatus.SUSPENDED : null;
+            case RESUME -> status == LicenceStatus.SUSPENDED ? LicenceStatus.ACTIVE : null;
+            case TERMINATE -> status != LicenceStatus.TERMINATED ? LicenceStatus.TERMINATED : null;
+            case ISSUE -> null;
+        };
+        if (next == null) {
+            throw new IllegalStateException("Licence " + number + " is " + status + ": it cannot be " + operation);
+        }
+        status = next;
+        history.add(new LicenceEvent(this, operation, legalBasis, effectiveDate, recordedAt, actor));
+    }
+
+    public List<LicenceEvent> history() {
+        return Collections.unmodifiableList(history);
     }
 
     public Long id() {

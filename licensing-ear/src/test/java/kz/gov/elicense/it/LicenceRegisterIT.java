@@ -1,0 +1,64 @@
+package kz.gov.elicense.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The licence register: suspension, resumption and termination with their legal basis, history and search. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LicenceRegisterIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private final PortalClient portal = PortalClient.forTestServer();
+
+    @Test
+    void theHeadSuspendsResumesAndTerminatesWithTheirBasisAndAnyoneReadsTheHistory() {
+        String number = portal.toReportStep("221140008086");
+        portal.draft(number, "LICENCE", "Clear").expect(200);
+        String licence = portal.sign(number).expect(200).json().getString("licenceNumber");
+        String path = "licences/" + licence;
+
+        String decision = "{\"legalBasis\":\"Court decision No. 2-123/2026\",\"effectiveDate\":\"2026-12-01\"}";
+        assertEquals(401, portal.post(path + "/suspension", null, decision).status(), "only signed-in officers");
+        assertEquals(403, portal.post(path + "/suspension", "executor", decision).status(), "only the head");
+        assertEquals("SUSPENDED", portal.post(path + "/suspension", "head", decision).expect(200).json().getString("status"));
+        PortalClient.Response twice = portal.post(path + "/suspension", "head", decision);
+        assertEquals(409, twice.status());
+        assertEquals("licence-status-conflict", twice.problem());
+        PortalClient.Response noBasis = portal.post(path + "/resumption", "head", "{\"effectiveDate\":\"2026-12-20\"}");
+        assertEquals(400, noBasis.status());
+        assertEquals("ACTIVE", portal.post(path + "/resumption", "head",
+                "{\"legalBasis\":\"Violations removed\",\"effectiveDate\":\"2026-12-20\"}").expect(200).json().getString("status"));
+        assertEquals("TERMINATED", portal.post(path + "/termination", "head",
+                "{\"legalBasis\":\"Licensee's request\",\"effectiveDate\":\"2027-01-15\"}").expect(200).json().getString("status"));
+
+        List<JsonObject> history = portal.get(path + "/history", null).expect(200).jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("ISSUE", "SUSPEND", "RESUME", "TERMINATE"),
+                history.stream().map(e -> e.getString("operation")).toList());
+        assertEquals("Court decision No. 2-123/2026", history.get(1).getString("legalBasis"));
+        assertEquals("head", history.get(1).getString("actor"));
+
+        List<JsonObject> byHolder = portal.get("licences?holder=221140008086&status=TERMINATED", null).expect(200)
+                .jsonArray().getValuesAs(JsonObject.class);
+        assertTrue(byHolder.stream().anyMatch(l -> licence.equals(l.getString("number"))));
+        assertTrue(byHolder.stream().allMatch(l -> "TERMINATED".equals(l.getString("status"))));
+        List<JsonObject> byName = portal.get("licences?name=test%20221140008086&activity=SECURITY_ACTIVITY", null)
+                .expect(200).jsonArray().getValuesAs(JsonObject.class);
+        assertTrue(byName.stream().anyMatch(l -> licence.equals(l.getString("number"))), byName.toString());
+        assertEquals("status-invalid", portal.get("licences?status=EXPIRED", null).problem());
+    }
+}
