@@ -96,28 +96,31 @@ public class Signatures {
     }
 
     /**
-     * Verifies an applicant's signature and, unless it is invalid, extends it to CAdES-T on receipt with a time
-     * stamp from the configured authority, so that it can be judged at that time for as long as it is kept. When
-     * the authority is unreachable the signature is kept as it came (CAdES-B) and the verification stands.
+     * Verifies an applicant's signature extended to CAdES-T on receipt: a time stamp from the configured authority
+     * over its value, so that it can be judged at that time for as long as it is kept. Stamping comes first so that
+     * one online verification (with the authority's revocation evidence) serves; only a signature found invalid is
+     * verified again as the applicant sent it, so that the verdict and its reason are about their bytes, not our
+     * stamp. When the authority is unreachable the signature is kept as it came (CAdES-B).
      */
     public ReceivedSignature receiveApplicant(byte[] content, byte[] signature, ExpectedSigner expected) {
-        SignatureVerification verification = verifier.verifyDetached(content, signature, expected);
-        if (timeStamper == null || verification.timeStamped()
-                || verification.status() == kz.gov.elicense.signature.entity.VerificationStatus.INVALID) {
-            return new ReceivedSignature(verification, signature);
+        if (timeStamper == null) {
+            return new ReceivedSignature(verifier.verifyDetached(content, signature, expected), signature);
         }
         byte[] stamped;
         try {
             stamped = CmsSigner.addTimeStamp(signature, timeStamper);
         } catch (TimeStamper.TimeStampUnavailableException e) {
             LOG.warning(() -> "Applicant's signature kept without a time stamp: " + e.getMessage());
-            return new ReceivedSignature(verification, signature);
+            return new ReceivedSignature(verifier.verifyDetached(content, signature, expected), signature);
+        } catch (IllegalArgumentException notCms) {
+            // not a signature at all: the verifier says precisely what is wrong with it
+            return new ReceivedSignature(verifier.verifyDetached(content, signature, expected), signature);
         }
-        SignatureVerification stampedVerification = verifier.verifyDetached(content, stamped, expected);
-        // the stamp must not change the verdict; if it somehow does, keep what the applicant sent
-        return stampedVerification.status() == verification.status()
-                ? new ReceivedSignature(stampedVerification, stamped)
-                : new ReceivedSignature(verification, signature);
+        SignatureVerification verification = verifier.verifyDetached(content, stamped, expected);
+        if (verification.status() == kz.gov.elicense.signature.entity.VerificationStatus.INVALID) {
+            return new ReceivedSignature(verifier.verifyDetached(content, signature, expected), signature);
+        }
+        return new ReceivedSignature(verification, stamped);
     }
 
     /** An applicant's signature as received: its verification and the (possibly time-stamped) CMS to keep. */

@@ -1,7 +1,6 @@
 package kz.gov.elicense.portal.boundary;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.EJBException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -75,18 +74,6 @@ public final class ProblemMappers {
     }
 
     /** Anything unforeseen: logged with an id the officer on duty can find, answered without internals. */
-    @Provider
-    public static class Unexpected implements ExceptionMapper<EJBException> {
-        @Override
-        public Response toResponse(EJBException failure) {
-            Throwable cause = failure.getCause();
-            if (cause instanceof Rejection rejection) {
-                return new Rejections().toResponse(rejection);
-            }
-            return internalError(failure);
-        }
-    }
-
     @Provider
     public static class Unforeseen implements ExceptionMapper<RuntimeException> {
         @Override
