@@ -7,7 +7,7 @@ import jakarta.transaction.RollbackException;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
-import kz.gov.elicense.securityactivity.boundary.SecurityActivityLicensing;
+import kz.gov.elicense.application.boundary.CaseFlow;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,7 +36,7 @@ class LicenceSigningTransactionIT {
     }
 
     @Inject
-    SecurityActivityLicensing licensing;
+    CaseFlow licensing;
 
     @Inject
     AsHeadOfProvider head;
@@ -54,7 +54,7 @@ class LicenceSigningTransactionIT {
         portal.draft(number, "LICENCE", "Clear").expect(200);
 
         transaction.begin();
-        String attempted = head.call(() -> licensing.signResult(number));
+        String attempted = head.call(() -> licensing.signResult(number).reference());
         synchronizations.registerInterposedSynchronization(new FailingBeforeCompletion());
         assertThrows(RollbackException.class, () -> transaction.commit());
 
@@ -79,7 +79,7 @@ class LicenceSigningTransactionIT {
         transaction.begin();
         String attempted;
         try {
-            attempted = head.call(() -> licensing.signResult(number));
+            attempted = head.call(() -> licensing.signResult(number).reference());
         } finally {
             transaction.rollback();
         }

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -64,10 +65,10 @@ public class CaseWork {
                                byte[] form, byte[] signature) {
         Instant now = now();
         int year = LocalDate.ofInstant(now, zone()).getYear();
-        String prefix = procedure.type().numberPrefix();
+        String prefix = procedure.numberPrefix();
         long sequence = counters.next("APPLICATION-" + prefix + "-" + year);
         ApplicationNumber number = ApplicationNumber.of(prefix, year, sequence);
-        Instant due = calendar().plusWorkingDays(now, procedure.type().totalTermWorkingDays());
+        Instant due = calendar().plusWorkingDays(now, procedure.totalTermWorkingDays());
         Application application = new Application(number.toString(), procedure.type(), channel, applicantId,
                 applicantName, now, due, form, signature);
         em.persist(application);
@@ -105,6 +106,23 @@ public class CaseWork {
         Instant now = now();
         return application.startStep(code, step.role(), step.limit().toString(), now,
                 step.limit().deadlineFrom(now, calendar()), assignee);
+    }
+
+    /** Starts a step as its declaration says: with its own limit, or within the deadline of the step before it. */
+    public ProcedureStep startDeclaredStep(Application application, ProcedureDefinition procedure, StepCode code,
+                                           String assignee) {
+        StepDefinition step = procedure.step(code);
+        if (step.sharesPreviousLimit()) {
+            List<StepDefinition> declared = procedure.steps();
+            int index = declared.indexOf(step);
+            StepCode before = index > 0 ? declared.get(index - 1).code() : null;
+            java.util.Optional<ProcedureStep> previous = application.steps().stream()
+                    .filter(s -> s.code() == before).reduce((a, b) -> b);
+            if (previous.isPresent()) {
+                return startStepWithin(application, procedure, code, assignee, previous.get().deadline());
+            }
+        }
+        return startStep(application, procedure, code, assignee);
     }
 
     /** Starts a step that shares the deadline of one already running (two actions of one regulation step). */

@@ -1,24 +1,102 @@
 package kz.gov.elicense.application.control;
 
+import kz.gov.elicense.application.boundary.ProcedureForm;
+import kz.gov.elicense.application.entity.ApplicantKind;
+import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.ProcedureType;
+import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.application.entity.StepCode;
+import kz.gov.elicense.checks.entity.RegistryCheck;
 
 import java.util.List;
 
 /**
- * What a procedure declares: its steps with roles and limits, its document checklist and its total term.
- * The shared case mechanics ({@link CaseWork}) run any procedure from this declaration.
+ * What a procedure declares: who may apply and with which form, its steps with roles and limits, its document
+ * checklist, the registry checks of its check steps, its total term, and how its positive result is issued.
+ * The shared case mechanics ({@link CaseWork}, {@code application.boundary.CaseFlow}) run any procedure from this
+ * declaration. A procedure component provides one CDI bean implementing this per service; adding a service is
+ * adding such a bean.
  */
 public interface ProcedureDefinition {
 
     ProcedureType type();
 
+    /** The service's name in Kazakh and Russian, "kk / ru". */
+    String title();
+
+    /** Prefix of this service's application numbers, e.g. {@code SEC} in SEC-2026-000001. */
+    String numberPrefix();
+
+    /** The whole service's term in working days (§2). */
+    int totalTermWorkingDays();
+
+    ApplicantKind applicantKind();
+
+    /** The record the signed JSON form is read into; it implements {@link ProcedureForm}. */
+    Class<? extends ProcedureForm> formType();
+
+    Provider provider();
+
     List<StepDefinition> steps();
 
     List<ChecklistItem> checklist();
 
+    /** What a positive result is called: a licence, a permit, a duplicate… */
+    ResultKind positiveResult();
+
+    /** Whether the result is a paper document the office sends, even for a portal application. */
+    default boolean paperResult() {
+        return false;
+    }
+
+    /**
+     * Refuses, before anything is stored, a form that cannot be accepted for reasons beyond its format: e.g. a
+     * reissue of a licence that is not the applicant's. Throws {@link kz.gov.elicense.problem.Rejection}.
+     */
+    default void admit(ProcedureForm form) {
+    }
+
+    /** The questions a check step of this procedure sends to the registries. */
+    default List<CheckRequest> checks(StepCode step, ProcedureForm form) {
+        return List.of();
+    }
+
+    /** What in the registries' answers stands in the way of the positive result, one line per finding. */
+    default List<String> adverseFindings(List<RegistryCheck> checks, ProcedureForm form) {
+        return checks.stream().filter(RegistryCheck::isAdverse)
+                .map(c -> c.purpose() + ": " + c.outcome()
+                        + (c.summary() == null || c.summary().isBlank() ? "" : " — " + c.summary()))
+                .toList();
+    }
+
+    /**
+     * Issues the positive result when the head signs: renders it, has it signed through {@code issue} and enters
+     * it in the register, all in the signing transaction.
+     */
+    IssuedResult issue(Application application, ResultIssue issue);
+
     default StepDefinition step(StepCode code) {
         return steps().stream().filter(s -> s.code() == code).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(type() + " has no step " + code));
+    }
+
+    default boolean has(StepCode code) {
+        return steps().stream().anyMatch(s -> s.code() == code);
+    }
+
+    /** The step after the given one, if any. */
+    default java.util.Optional<StepDefinition> after(StepCode code) {
+        List<StepDefinition> steps = steps();
+        for (int i = 0; i < steps.size() - 1; i++) {
+            if (steps.get(i).code() == code) {
+                return java.util.Optional.of(steps.get(i + 1));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Reads an application's stored form as this procedure's form. */
+    default ProcedureForm formOf(Application application) {
+        return FormJson.read(application.form(), formType());
     }
 }

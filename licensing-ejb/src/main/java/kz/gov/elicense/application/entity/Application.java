@@ -56,9 +56,8 @@ public class Application {
     @Column(nullable = false, unique = true, length = 32)
     private String number;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "procedure_type", nullable = false, length = 64)
-    private ProcedureType procedure;
+    private String procedure;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -131,6 +130,23 @@ public class Application {
     @Column(name = "refusal_reason", length = 4000)
     private String refusalReason;
 
+    /** Incoming journal number and date of receipt: the registration stamp. */
+    @Column(name = "incoming_number", length = 32)
+    private String incomingNumber;
+
+    @Column(name = "incoming_date")
+    private java.time.LocalDate incomingDate;
+
+    /** Outgoing journal number and date of the result, and how it was sent. */
+    @Column(name = "outgoing_number", length = 32)
+    private String outgoingNumber;
+
+    @Column(name = "outgoing_date")
+    private java.time.LocalDate outgoingDate;
+
+    @Column(name = "dispatch_method", length = 16)
+    private String dispatchMethod;
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ApplicationDocument> documents = new ArrayList<>();
@@ -150,17 +166,19 @@ public class Application {
     public Application(String number, ProcedureType procedure, Channel channel, String applicantId, String applicantName,
                        Instant submittedAt, Instant dueAt, byte[] form, byte[] formSignature) {
         this.number = number;
-        this.procedure = procedure;
+        this.procedure = procedure.code();
         this.channel = channel;
         this.applicantId = applicantId;
         this.applicantName = applicantName;
         this.submittedAt = submittedAt;
         this.dueAt = dueAt;
         this.form = form.clone();
-        this.formSignature = formSignature.clone();
+        // a counter application the officer enters carries no applicant signature
+        this.formSignature = formSignature == null ? null : formSignature.clone();
         this.status = ApplicationStatus.DELIVERED;
         history.add(new StatusChange(this, null, ApplicationStatus.DELIVERED, submittedAt, applicantId,
-                "Delivered through the " + channel.name().toLowerCase() + " with a verified signature"));
+                channel == Channel.PORTAL ? "Delivered through the portal with a verified signature"
+                        : "Delivered at the provider's counter"));
     }
 
     public void recordSigner(String iin, String name, String certificateSerial) {
@@ -238,6 +256,39 @@ public class Application {
         return steps.stream().filter(ProcedureStep::isOpen).reduce((first, second) -> second);
     }
 
+    /** The office registered the documents in the incoming journal. */
+    public void recordReceipt(String incomingNumber, java.time.LocalDate incomingDate) {
+        this.incomingNumber = incomingNumber;
+        this.incomingDate = incomingDate;
+    }
+
+    /** The office recorded the result in the outgoing journal and sent it. */
+    public void recordDispatch(String outgoingNumber, java.time.LocalDate outgoingDate, String method) {
+        this.outgoingNumber = outgoingNumber;
+        this.outgoingDate = outgoingDate;
+        this.dispatchMethod = method;
+    }
+
+    public String incomingNumber() {
+        return incomingNumber;
+    }
+
+    public java.time.LocalDate incomingDate() {
+        return incomingDate;
+    }
+
+    public String outgoingNumber() {
+        return outgoingNumber;
+    }
+
+    public java.time.LocalDate outgoingDate() {
+        return outgoingDate;
+    }
+
+    public String dispatchMethod() {
+        return dispatchMethod;
+    }
+
     public void assignExecutor(String executor) {
         this.executor = executor;
     }
@@ -257,7 +308,7 @@ public class Application {
     }
 
     public ProcedureType procedure() {
-        return procedure;
+        return ProcedureType.of(procedure);
     }
 
     public Channel channel() {
@@ -289,7 +340,7 @@ public class Application {
     }
 
     public byte[] formSignature() {
-        return formSignature.clone();
+        return formSignature == null ? null : formSignature.clone();
     }
 
     public String signerIin() {

@@ -1,25 +1,32 @@
 package kz.gov.elicense.application.entity;
 
+import java.util.Objects;
+
 /**
- * The state services this system provides. Each carries the prefix of its application numbers
- * and its total term in working days (regulation §2).
+ * Which state service an application asks for, by its stable code (e.g. {@code SECURITY_ACTIVITY_ISSUE}).
+ * The procedures themselves are declared by their components; this is only the name the case keeps, so that
+ * a new procedure needs no change here.
  */
-public enum ProcedureType {
-    SECURITY_ACTIVITY_ISSUE("SEC", 15);
+public record ProcedureType(String code) {
 
-    private final String numberPrefix;
-    private final int totalTermWorkingDays;
-
-    ProcedureType(String numberPrefix, int totalTermWorkingDays) {
-        this.numberPrefix = numberPrefix;
-        this.totalTermWorkingDays = totalTermWorkingDays;
+    public ProcedureType {
+        Objects.requireNonNull(code, "code");
+        if (!code.matches("[A-Z][A-Z0-9_]{2,63}")) {
+            throw new IllegalArgumentException("Not a procedure code: " + code);
+        }
     }
 
-    public String numberPrefix() {
-        return numberPrefix;
+    public static ProcedureType of(String code) {
+        return new ProcedureType(code);
     }
 
-    public int totalTermWorkingDays() {
-        return totalTermWorkingDays;
+    /** The code, as enum constants name themselves, for the places that print it. */
+    public String name() {
+        return code;
+    }
+
+    @Override
+    public String toString() {
+        return code;
     }
 }

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static kz.gov.elicense.application.entity.OfficerRole.APPLICANT_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.CLERK_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.EXECUTOR_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
@@ -37,15 +38,28 @@ public class Notifications {
     @Inject
     Clock clock;
 
+    private static String applicantRecipient(String applicantId) {
+        return "applicant:" + applicantId;
+    }
+
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void send(String recipientRole, String applicationNumber, String subject, String message) {
         em.persist(new Notification(recipientRole, applicationNumber, subject, message, clock.instant()));
     }
 
-    @RolesAllowed({CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})
+    /** Sends a notification to one applicant's personal cabinet. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void toApplicant(String applicantId, String applicationNumber, String subject, String message) {
+        send(applicantRecipient(applicantId), applicationNumber, subject, message);
+    }
+
+    @RolesAllowed({CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE, APPLICANT_ROLE})
     public List<NotificationView> mine(int max) {
-        List<String> roles = OFFICER_ROLES.stream().filter(caller::isCallerInRole).toList();
+        List<String> roles = caller.isCallerInRole(APPLICANT_ROLE)
+                ? List.of(applicantRecipient(caller.getCallerPrincipal().getName()))
+                : OFFICER_ROLES.stream().filter(caller::isCallerInRole).toList();
         Stream<Notification> found = em.createNamedQuery(Notification.FOR_ROLES, Notification.class)
                 .setParameter("roles", roles).setMaxResults(max).getResultStream();
         return found.map(n -> new NotificationView(n.id(), n.recipientRole(), n.applicationNumber(), n.subject(),

@@ -7,8 +7,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import java.time.LocalDate;
+import kz.gov.elicense.application.boundary.FormDocument;
+import kz.gov.elicense.application.boundary.Identifiers;
+import kz.gov.elicense.application.boundary.ProcedureForm;
+
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The application form for a security activity licence, exactly as the applicant signs it (JSON). It lists the
@@ -19,8 +24,34 @@ public record SecurityLicenceForm(
         @NotNull @Valid Applicant applicant,
         @NotNull @Valid Person head,
         @NotNull @Size(max = 500) List<@NotNull @Valid Person> personnel,
-        @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid DocumentReference> documents,
-        boolean feePaidThroughGateway) {
+        @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid FormDocument> documents,
+        boolean feePaidThroughGateway) implements ProcedureForm {
+
+    @Override
+    public String applicantId() {
+        return applicant.bin();
+    }
+
+    @Override
+    public String applicantName() {
+        return applicant.name();
+    }
+
+    @Override
+    public void checkIdentifiers() {
+        Identifiers.iin(head.iin(), "head.iin");
+        for (int i = 0; i < personnel.size(); i++) {
+            Identifiers.iin(personnel.get(i).iin(), "personnel[" + i + "].iin");
+        }
+    }
+
+    /** The head and the personnel named in the form, each once. */
+    public Set<String> people() {
+        Set<String> people = new LinkedHashSet<>();
+        people.add(head.iin());
+        personnel.forEach(p -> people.add(p.iin()));
+        return people;
+    }
 
     public record Applicant(
             @NotNull @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String bin,
@@ -34,12 +65,5 @@ public record SecurityLicenceForm(
             @NotNull @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String iin,
             @NotBlank @Size(max = 300) String fullName,
             @Size(max = 200) String position) {
-    }
-
-    public record DocumentReference(
-            @NotBlank @Pattern(regexp = "[A-Z_]{3,40}", message = "must be a document kind such as QUALIFICATION_FORM") String kind,
-            @NotBlank @Size(max = 255) String fileName,
-            @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be a lower-case hex SHA-256") String sha256,
-            LocalDate validUntil) {
     }
 }

@@ -33,11 +33,16 @@ public record ChecksAssessment(List<RegistryCheck> checks, String declaredHeadIi
 
     /** The adverse answers as the grounds of a refusal, e.g. "criminal record of 750502401237: …". */
     public String adverseSummary() {
+        return String.join("; ", findings());
+    }
+
+    /** The adverse answers and any discrepancy, one line each. */
+    public List<String> findings() {
         List<String> grounds = new java.util.ArrayList<>(checks.stream().filter(RegistryCheck::isAdverse)
                 .map(c -> c.purpose() + ": " + c.outcome() + (c.summary() == null || c.summary().isBlank() ? "" : " — " + c.summary()))
                 .toList());
         headDiscrepancy().ifPresent(grounds::add);
-        return String.join("; ", grounds);
+        return grounds;
     }
 
     /** When the legal entities database names another head than the application declares, says so. */

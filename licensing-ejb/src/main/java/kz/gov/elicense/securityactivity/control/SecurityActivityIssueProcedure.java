@@ -1,20 +1,37 @@
 package kz.gov.elicense.securityactivity.control;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import kz.gov.elicense.application.boundary.ProcedureForm;
+import kz.gov.elicense.application.control.CheckRequest;
 import kz.gov.elicense.application.control.ChecklistItem;
+import kz.gov.elicense.application.control.IssuedResult;
+import kz.gov.elicense.application.control.LicenceResults;
 import kz.gov.elicense.application.control.ProcedureDefinition;
+import kz.gov.elicense.application.control.Provider;
+import kz.gov.elicense.application.control.ResultIssue;
 import kz.gov.elicense.application.control.StepDefinition;
+import kz.gov.elicense.application.entity.ApplicantKind;
+import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.DocumentKind;
 import kz.gov.elicense.application.entity.OfficerRole;
 import kz.gov.elicense.application.entity.ProcedureType;
+import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.application.entity.StepCode;
 import kz.gov.elicense.calendar.entity.StepLimit;
+import kz.gov.elicense.checks.entity.CheckKind;
+import kz.gov.elicense.checks.entity.RegistryCheck;
+import kz.gov.elicense.register.entity.Activity;
+import kz.gov.elicense.securityactivity.boundary.SecurityLicenceForm;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The issue of a security activity licence as regulation §4.1 declares it. */
-public final class SecurityActivityIssueProcedure implements ProcedureDefinition {
+@ApplicationScoped
+public class SecurityActivityIssueProcedure implements ProcedureDefinition {
 
-    public static final SecurityActivityIssueProcedure INSTANCE = new SecurityActivityIssueProcedure();
+    public static final ProcedureType TYPE = ProcedureType.of("SECURITY_ACTIVITY_ISSUE");
 
     private static final List<StepDefinition> STEPS = List.of(
             new StepDefinition(StepCode.ASSIGN_EXECUTOR, OfficerRole.HEAD_OF_PROVIDER, StepLimit.workingHours(1),
@@ -28,7 +45,7 @@ public final class SecurityActivityIssueProcedure implements ProcedureDefinition
             new StepDefinition(StepCode.REPORT_AND_RESULT, OfficerRole.EXECUTOR, StepLimit.workingDays(1),
                     "The executor reports to the head and forms the result"),
             new StepDefinition(StepCode.HEAD_SIGNATURE, OfficerRole.HEAD_OF_PROVIDER, StepLimit.workingDays(1),
-                    "The head signs the result with the EDS (within the 1 WD of the report step)"));
+                    "The head signs the result with the EDS (within the 1 WD of the report step)").sharingPreviousLimit());
 
     private static final List<ChecklistItem> CHECKLIST = List.of(
             new ChecklistItem(DocumentKind.QUALIFICATION_FORM, true,
@@ -40,12 +57,42 @@ public final class SecurityActivityIssueProcedure implements ProcedureDefinition
             new ChecklistItem(DocumentKind.FEE_RECEIPT, false,
                     "receipt of the licence fee (when not paid through the payment gateway)"));
 
-    private SecurityActivityIssueProcedure() {
-    }
+    @Inject
+    LicenceResults licences;
 
     @Override
     public ProcedureType type() {
-        return ProcedureType.SECURITY_ACTIVITY_ISSUE;
+        return TYPE;
+    }
+
+    @Override
+    public String title() {
+        return "Күзет қызметіне лицензия беру / Выдача лицензии на охранную деятельность";
+    }
+
+    @Override
+    public String numberPrefix() {
+        return "SEC";
+    }
+
+    @Override
+    public int totalTermWorkingDays() {
+        return 15;
+    }
+
+    @Override
+    public ApplicantKind applicantKind() {
+        return ApplicantKind.LEGAL_ENTITY;
+    }
+
+    @Override
+    public Class<? extends ProcedureForm> formType() {
+        return SecurityLicenceForm.class;
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.internalAffairs();
     }
 
     @Override
@@ -56,5 +103,48 @@ public final class SecurityActivityIssueProcedure implements ProcedureDefinition
     @Override
     public List<ChecklistItem> checklist() {
         return CHECKLIST;
+    }
+
+    @Override
+    public ResultKind positiveResult() {
+        return ResultKind.LICENCE;
+    }
+
+    /**
+     * Step 3: identity, state registration, criminal record, liability and fee through the gateway, and the request
+     * to the special accounts committee; step 4: the dismissed-persons register for the head and the personnel.
+     */
+    @Override
+    public List<CheckRequest> checks(StepCode step, ProcedureForm form) {
+        SecurityLicenceForm security = (SecurityLicenceForm) form;
+        String bin = security.applicantId();
+        List<CheckRequest> requests = new ArrayList<>();
+        if (step == StepCode.REGISTRY_CHECKS) {
+            requests.add(new CheckRequest(CheckKind.LEGAL_ENTITY, bin, "state registration of the applicant"));
+            requests.add(new CheckRequest(CheckKind.FEE_PAYMENT, bin, "licence fee"));
+            requests.add(new CheckRequest(CheckKind.ADMINISTRATIVE_LIABILITY, bin, "administrative liability of the applicant"));
+            requests.add(new CheckRequest(CheckKind.SPECIAL_ACCOUNTS, bin, "request to the special accounts committee"));
+            for (String iin : security.people()) {
+                requests.add(new CheckRequest(CheckKind.INDIVIDUAL, iin, "identity of " + iin));
+                requests.add(new CheckRequest(CheckKind.CRIMINAL_RECORD, iin, "criminal record and liability of " + iin));
+                requests.add(new CheckRequest(CheckKind.ADMINISTRATIVE_LIABILITY, iin, "administrative liability of " + iin));
+            }
+        } else if (step == StepCode.DISMISSED_PERSONS_CHECK) {
+            for (String iin : security.people()) {
+                requests.add(new CheckRequest(CheckKind.DISMISSED_PERSONS, iin, "dismissed persons register: " + iin));
+            }
+        }
+        return requests;
+    }
+
+    /** Adverse answers, and a head the legal entities database does not know as the applicant's. */
+    @Override
+    public List<String> adverseFindings(List<RegistryCheck> checks, ProcedureForm form) {
+        return ChecksAssessment.of(checks, ((SecurityLicenceForm) form).head().iin()).findings();
+    }
+
+    @Override
+    public IssuedResult issue(Application application, ResultIssue issue) {
+        return licences.issueLicence(application, issue, Activity.SECURITY_ACTIVITY, provider(), null);
     }
 }

@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 
 class CompletenessCheckTest {
 
-    private static final List<ChecklistItem> CHECKLIST = SecurityActivityIssueProcedure.INSTANCE.checklist();
+    private static final List<ChecklistItem> CHECKLIST = new SecurityActivityIssueProcedure().checklist();
     private static final LocalDate DAY = LocalDate.of(2026, 4, 7);
 
     private static final String QUALIFICATION = description(DocumentKind.QUALIFICATION_FORM);
     private static final String TRAINING = description(DocumentKind.HEAD_SPECIAL_TRAINING);
     private static final String PREMISES = description(DocumentKind.PREMISES_TITLE);
 
-    private final Application application = new Application("SEC-2026-000001", ProcedureType.SECURITY_ACTIVITY_ISSUE,
+    private final Application application = new Application("SEC-2026-000001", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"),
             Channel.PORTAL, "150440001011", "ТОО «Қалқан Күзет»", Instant.parse("2026-04-06T04:00:00Z"),
             Instant.parse("2026-04-27T04:00:00Z"), new byte[] {1}, new byte[] {2});
 

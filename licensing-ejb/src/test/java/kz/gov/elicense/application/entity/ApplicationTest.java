@@ -22,7 +22,7 @@ class ApplicationTest {
     private static final byte[] SIGNATURE = {0x30, (byte) 0x82, 0x01, 0x02};
 
     static Application newApplication() {
-        return new Application("SEC-2026-000001", ProcedureType.SECURITY_ACTIVITY_ISSUE, Channel.PORTAL,
+        return new Application("SEC-2026-000001", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"), Channel.PORTAL,
                 "150440001011", "ТОО «Қалқан Күзет»", SUBMITTED, DUE, FORM, SIGNATURE);
     }
 
@@ -208,7 +208,7 @@ class ApplicationTest {
     @Test
     void formIsCopiedOnTheWayInAndOut() {
         byte[] form = FORM.clone();
-        Application application = new Application("SEC-2026-000002", ProcedureType.SECURITY_ACTIVITY_ISSUE,
+        Application application = new Application("SEC-2026-000002", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"),
                 Channel.COUNTER, "150440001011", "ТОО «Қалқан Күзет»", SUBMITTED, DUE, form, SIGNATURE);
 
         form[0] = 'X';
@@ -223,7 +223,7 @@ class ApplicationTest {
     @Test
     void formSignatureIsCopiedOnTheWayInAndOut() {
         byte[] signature = SIGNATURE.clone();
-        Application application = new Application("SEC-2026-000003", ProcedureType.SECURITY_ACTIVITY_ISSUE,
+        Application application = new Application("SEC-2026-000003", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"),
                 Channel.PORTAL, "150440001011", "ТОО «Қалқан Күзет»", SUBMITTED, DUE, FORM, signature);
 
         signature[0] = 0;

@@ -24,7 +24,7 @@ class BoundedTextTest {
 
     @Test
     void aLongSignatureNoteNeverOverflowsItsColumn() {
-        Application application = new Application("SEC-2026-000001", ProcedureType.SECURITY_ACTIVITY_ISSUE,
+        Application application = new Application("SEC-2026-000001", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"),
                 Channel.PORTAL, "150440001011", "x", java.time.Instant.EPOCH, java.time.Instant.EPOCH, new byte[]{1},
                 new byte[]{1});
         application.recordSignatureCheck(SignatureStatus.INDETERMINATE, "r".repeat(10_000), null, null,

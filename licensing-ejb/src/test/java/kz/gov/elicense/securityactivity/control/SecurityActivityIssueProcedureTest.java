@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class SecurityActivityIssueProcedureTest {
 
     private static final ZoneId ALMATY = ZoneId.of("Asia/Almaty");
-    private static final SecurityActivityIssueProcedure PROCEDURE = SecurityActivityIssueProcedure.INSTANCE;
+    private static final SecurityActivityIssueProcedure PROCEDURE = new SecurityActivityIssueProcedure();
 
     private static WorkingCalendar calendar;
 
@@ -45,7 +45,7 @@ class SecurityActivityIssueProcedureTest {
 
     @Test
     void isTheSecurityActivityIssue() {
-        assertEquals(ProcedureType.SECURITY_ACTIVITY_ISSUE, PROCEDURE.type());
+        assertEquals(ProcedureType.of("SECURITY_ACTIVITY_ISSUE"), PROCEDURE.type());
     }
 
     @Test
@@ -75,8 +75,7 @@ class SecurityActivityIssueProcedureTest {
 
     @Test
     void theTotalTermIsFifteenWorkingDaysAndTheStepsFitIntoIt() {
-        assertEquals(15, ProcedureType.SECURITY_ACTIVITY_ISSUE.totalTermWorkingDays());
-        assertEquals(15, PROCEDURE.type().totalTermWorkingDays());
+        assertEquals(15, PROCEDURE.totalTermWorkingDays());
 
         // HEAD_SIGNATURE shares the limit of REPORT_AND_RESULT, so it is not added
         Duration steps = PROCEDURE.steps().stream().filter(s -> s.code() != StepCode.HEAD_SIGNATURE)
@@ -131,7 +130,7 @@ class SecurityActivityIssueProcedureTest {
     void theTotalTermAcrossTheNewYearHolidays() {
         // 17, 18, 21-25, 28-31 December (11), then 1-2 January holidays, 4 January day off,
         // 5, 6 January, 7 January Orthodox Christmas, 8 and 11 January
-        Instant due = StepLimit.workingDays(ProcedureType.SECURITY_ACTIVITY_ISSUE.totalTermWorkingDays())
+        Instant due = StepLimit.workingDays(PROCEDURE.totalTermWorkingDays())
                 .deadlineFrom(almaty("2026-12-15T10:00"), calendar);
         assertEquals(almaty("2027-01-11T10:00"), due);
     }

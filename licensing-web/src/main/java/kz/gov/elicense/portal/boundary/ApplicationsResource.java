@@ -23,7 +23,9 @@ import kz.gov.elicense.application.control.CompletenessFindings;
 import kz.gov.elicense.application.entity.ApplicationStatus;
 import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.problem.Rejection;
-import kz.gov.elicense.securityactivity.boundary.SecurityActivityLicensing;
+import kz.gov.elicense.application.boundary.CaseFlow;
+import kz.gov.elicense.journal.boundary.JournalLine;
+import kz.gov.elicense.journal.entity.DispatchMethod;
 import kz.gov.elicense.survey.boundary.QualitySurveys;
 import kz.gov.elicense.survey.entity.Satisfaction;
 
@@ -40,7 +42,7 @@ import java.util.List;
 public class ApplicationsResource {
 
     @Inject
-    SecurityActivityLicensing securityActivity;
+    CaseFlow cases;
 
     @Inject
     Applications applications;
@@ -67,7 +69,7 @@ public class ApplicationsResource {
                 .toList();
         PortalSubmission submission = new PortalSubmission(RequestValidation.base64(request.form(), "form"),
                 RequestValidation.base64(request.signature(), "signature"), attachments);
-        SubmissionReceipt receipt = securityActivity.submit(submission);
+        SubmissionReceipt receipt = cases.submit(submission);
         // held for a retry of the signature check: accepted, but not yet registered
         Response.Status status = "VALID".equals(receipt.signatureStatus()) ? Response.Status.CREATED : Response.Status.ACCEPTED;
         return Response.status(status).location(uri.getAbsolutePathBuilder().path(receipt.number()).build())
@@ -95,7 +97,7 @@ public class ApplicationsResource {
     @Path("{number}/completeness")
     public CompletenessFindings completeness(@PathParam("number") String number) {
         applications.byNumber(number);
-        return securityActivity.completenessFindings(number);
+        return cases.completenessFindings(number);
     }
 
     /** The quality survey after the result (§5): answered once, by the applicant. */
@@ -119,7 +121,8 @@ public class ApplicationsResource {
     @POST
     @Path("{number}/executor")
     public ApplicationView assignExecutor(@PathParam("number") String number, OfficerActions.ExecutorAssignment body) {
-        securityActivity.assignExecutor(number, validation.valid(body).executor());
+        validation.valid(body);
+        cases.assignExecutor(number, body.executor(), body.instruction());
         return applications.byNumber(number);
     }
 
@@ -128,7 +131,7 @@ public class ApplicationsResource {
     public ApplicationView decideCompleteness(@PathParam("number") String number,
                                               OfficerActions.CompletenessDecision body) {
         validation.valid(body);
-        securityActivity.decideCompleteness(number, body.complete(), body.reason());
+        cases.decideCompleteness(number, body.complete(), body.reason());
         return applications.byNumber(number);
     }
 
@@ -136,16 +139,32 @@ public class ApplicationsResource {
     @Path("{number}/result")
     public ApplicationView draftResult(@PathParam("number") String number, OfficerActions.ResultDraft body) {
         validation.valid(body);
-        securityActivity.draftResult(number, ResultKind.valueOf(body.proposal()), body.report(), body.refusalReason());
+        cases.draftResult(number, ResultKind.valueOf(body.proposal()), body.report(), body.refusalReason());
         return applications.byNumber(number);
     }
 
     @POST
     @Path("{number}/signature")
     public OfficerActions.SignatureResult sign(@PathParam("number") String number) {
-        String licenceNumber = securityActivity.signResult(number);
-        return new OfficerActions.SignatureResult(number,
-                licenceNumber == null ? ResultKind.MOTIVATED_REFUSAL.name() : ResultKind.LICENCE.name(), licenceNumber);
+        CaseFlow.SignedResult signed = cases.signResult(number);
+        return new OfficerActions.SignatureResult(number, signed.result(),
+                ResultKind.MOTIVATED_REFUSAL.name().equals(signed.result()) ? null : signed.reference(),
+                signed.reference());
+    }
+
+    /** The office registers the received documents in the incoming journal (the registration stamp). */
+    @POST
+    @Path("{number}/receipt")
+    public JournalLine receive(@PathParam("number") String number) {
+        return cases.receive(number);
+    }
+
+    /** The office records the signed result in the outgoing journal and sends it. */
+    @POST
+    @Path("{number}/dispatch")
+    public JournalLine dispatch(@PathParam("number") String number, OfficerActions.Dispatch body) {
+        validation.valid(body);
+        return cases.dispatch(number, DispatchMethod.valueOf(body.method()), body.address());
     }
 
     private static ApplicationStatus status(String value) {
