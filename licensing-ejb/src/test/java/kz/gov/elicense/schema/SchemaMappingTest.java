@@ -37,7 +37,18 @@ class SchemaMappingTest {
 
     private static final Class<?>[] ENTITIES = {Application.class, ApplicationDocument.class, ProcedureStep.class,
             StatusChange.class, ResultDocument.class, RegistryCheck.class, Licence.class, NumberCounter.class,
-            kz.gov.elicense.survey.entity.QualitySurvey.class, kz.gov.elicense.notification.entity.Notification.class, kz.gov.elicense.register.entity.LicenceEvent.class};
+            kz.gov.elicense.survey.entity.QualitySurvey.class, kz.gov.elicense.notification.entity.Notification.class, kz.gov.elicense.register.entity.LicenceEvent.class,
+            kz.gov.elicense.journal.entity.JournalEntry.class};
+
+    /** Every versioned migration in the sources: all of them must have been applied. */
+    private static int migrationFiles() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Test
     void migrationsAndMappingFitOnH2InPostgresqlMode() throws SQLException {
@@ -46,7 +57,7 @@ class SchemaMappingTest {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
         bootValidatingSessionFactory(h2);
-        assertEquals(6, appliedMigrations(h2));
+        assertEquals(migrationFiles(), appliedMigrations(h2));
     }
 
     @Test
@@ -58,7 +69,7 @@ class SchemaMappingTest {
         try {
             PGSimpleDataSource scratch = postgres(database);
             bootValidatingSessionFactory(scratch);
-            assertEquals(6, appliedMigrations(scratch));
+            assertEquals(migrationFiles(), appliedMigrations(scratch));
         } finally {
             execute(admin, "drop database if exists " + database + " with (force)");
         }

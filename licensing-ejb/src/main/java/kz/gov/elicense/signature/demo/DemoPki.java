@@ -127,6 +127,21 @@ public final class DemoPki {
             // the same person heads two organisations
             new Applicant("140340009091", "«Шекара»", "820409406783", "Бекова Айгуль", KeyType.RSA));
 
+    /** A demo individual who applies in their own name (weapon registration, forensic expert licence). */
+    public record Individual(String iin, String fullName, KeyType keyType) {
+    }
+
+    /**
+     * Individual applicants: 750502401237 has a criminal record in the demo registries, 880624407890 is unknown to
+     * the individuals database; the others are clean.
+     */
+    public static final List<Individual> INDIVIDUALS = List.of(
+            new Individual("800101300125", "Ахметов Нурлан Серикович", KeyType.RSA),
+            new Individual("691115302343", "Иванов Сергей Петрович", KeyType.RSA),
+            new Individual("850721403453", "Касымов Тимур Болатович", KeyType.EC),
+            new Individual("750502401237", "Омаров Ерлан Маратович", KeyType.RSA),
+            new Individual("880624407890", "Жумабаев Асхат Куанышевич", KeyType.RSA));
+
     private static final String PROVIDER_HEAD_NAME = "Сейткали Бауыржан";
     /** Department of Internal Affairs (Police Department) of Astana. */
     private static final String PROVIDER_NAME = "Департамент полиции города Астаны";
@@ -284,6 +299,17 @@ public final class DemoPki {
             property(prefix + ".iin", applicant.headIin());
             property(prefix + ".key-type", applicant.keyType().name());
             property(prefix + ".key-users", keyUsers(head));
+        }
+
+        // Individuals sign as themselves: a certificate of the individuals CA with the INDIVIDUAL key-user policy
+        List<KeyUser> individual = List.of(KeyUser.INDIVIDUAL);
+        for (Individual person : INDIVIDUALS) {
+            String prefix = "individual." + person.iin();
+            writeKey("individuals/" + person.iin(), prefix, person.iin(),
+                    leaf(individual(person.fullName(), person.iin()), keyPair(person.keyType()), individuals, notBefore,
+                            notBefore.plus(YEAR), SIGNING, individual));
+            property(prefix + ".iin", person.iin());
+            property(prefix + ".key-users", keyUsers(individual));
         }
 
         // The broken variants certify the head's own key: only the certificate is at fault, as in each real case
@@ -472,6 +498,15 @@ public final class DemoPki {
                 .addRDN(BCStyle.C, "KZ")
                 .addRDN(BCStyle.O, organisation)
                 .addRDN(BCStyle.OU, "BIN" + bin)
+                .addRDN(BCStyle.SERIALNUMBER, "IIN" + iin)
+                .addRDN(BCStyle.CN, name)
+                .build();
+    }
+
+    /** The NCA RK profile of an individual's certificate: no organisation, the IIN in SERIALNUMBER. */
+    private static X500Name individual(String name, String iin) {
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "KZ")
                 .addRDN(BCStyle.SERIALNUMBER, "IIN" + iin)
                 .addRDN(BCStyle.CN, name)
                 .build();
