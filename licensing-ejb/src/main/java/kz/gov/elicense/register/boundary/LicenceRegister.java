@@ -20,9 +20,12 @@ import kz.gov.elicense.application.entity.ResultDocument;
 import kz.gov.elicense.numbering.boundary.Counters;
 import kz.gov.elicense.problem.Rejection;
 import kz.gov.elicense.register.entity.Activity;
+import kz.gov.elicense.register.entity.AnnexGrant;
+import kz.gov.elicense.register.entity.LicenceStatus;
+import kz.gov.elicense.register.entity.ReissueReason;
+import kz.gov.elicense.register.entity.Site;
 import kz.gov.elicense.register.entity.Licence;
 import kz.gov.elicense.register.entity.LicenceNumber;
-import kz.gov.elicense.register.entity.LicenceStatus;
 import kz.gov.elicense.register.entity.RegisterOperation;
 import kz.gov.elicense.signature.boundary.Signatures;
 
@@ -75,10 +78,126 @@ public class LicenceRegister {
         return licence;
     }
 
+    /** Enters a new licence with its annexes (documents signed beforehand) and its branches and objects. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Licence enter(LicenceNumber number, String holderId, String holderName, String holderAddress,
+                         Activity activity, String provider, LocalDate issueDate, Long applicationId, Long documentId,
+                         List<SignedAnnex> annexes, List<Site> sites) {
+        Licence licence = enter(number, holderId, holderName, activity, provider, issueDate, applicationId, documentId);
+        licence.reissueAddress(holderAddress);
+        for (SignedAnnex annex : annexes) {
+            licence.addAnnex(annex.grant(), issueDate, applicationId, annex.documentId(), clock.instant(), callerName());
+        }
+        licence.replaceSites(sites, issueDate);
+        return licence;
+    }
+
+    /** An annex with the id of its signed document. */
+    public record SignedAnnex(AnnexGrant grant, Long documentId) {
+    }
+
+    /** What a procedure needs to know of a licence before it accepts or issues a reissue, duplicate or annex. */
+    @PermitAll
+    public Optional<LicenceFacts> facts(String number) {
+        return find(number, false).map(LicenceRegister::facts);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public LicenceFacts reissue(String number, ReissueReason reason, String detail, String newHolderName,
+                                String newHolderAddress, List<Site> sites, LocalDate date, Long applicationId,
+                                Long documentId) {
+        Licence licence = locked(number);
+        registerConflict(() -> licence.reissue(reason, detail, newHolderName, newHolderAddress, sites, date,
+                applicationId, documentId, clock.instant(), callerName()));
+        return facts(licence);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void duplicate(String number, LocalDate date, Long applicationId, Long documentId) {
+        Licence licence = locked(number);
+        registerConflict(() -> licence.duplicate(date, applicationId, documentId, clock.instant(), callerName()));
+    }
+
+    /** Adds an annex to a licence; returns its number. The annex document is signed beforehand. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int addAnnex(String number, AnnexGrant grant, LocalDate date, Long applicationId, Long documentId) {
+        Licence licence = locked(number);
+        int[] added = new int[1];
+        registerConflict(() -> added[0] = licence.addAnnex(grant, date, applicationId, documentId, clock.instant(),
+                callerName()));
+        return added[0];
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void reissueAnnex(String number, int annex, ReissueReason reason, String detail, LocalDate date,
+                             Long applicationId, Long documentId) {
+        Licence licence = locked(number);
+        registerConflict(() -> licence.reissueAnnex(annex, reason, detail, date, applicationId, documentId,
+                clock.instant(), callerName()));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void duplicateAnnex(String number, int annex, LocalDate date, Long applicationId, Long documentId) {
+        Licence licence = locked(number);
+        registerConflict(() -> licence.duplicateAnnex(annex, date, applicationId, documentId, clock.instant(),
+                callerName()));
+    }
+
+    /** The licence an application issued, reissued or duplicated (or added an annex to). */
     public Optional<String> numberOfApplication(Long applicationId) {
-        return em.createNamedQuery(Licence.BY_APPLICATION, Licence.class)
+        Optional<String> issued = em.createNamedQuery(Licence.BY_APPLICATION, Licence.class)
                 .setParameter("applicationId", applicationId)
                 .getResultStream().findFirst().map(l -> l.number().value());
+        if (issued.isPresent()) {
+            return issued;
+        }
+        return em.createQuery("select e.licence.number from LicenceEvent e where e.applicationId = :applicationId",
+                        String.class)
+                .setParameter("applicationId", applicationId)
+                .getResultStream().findFirst();
+    }
+
+    private Optional<Licence> find(String number, boolean lock) {
+        var query = em.createNamedQuery(Licence.BY_NUMBER, Licence.class).setParameter("number", number);
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    private Licence locked(String number) {
+        return find(number, true).orElseThrow(() -> Rejection.notFound("Licence " + number));
+    }
+
+    private static void registerConflict(Runnable operation) {
+        try {
+            operation.run();
+        } catch (IllegalStateException e) {
+            throw Rejection.conflict("licence-status-conflict", "Not possible in the licence's state", e.getMessage());
+        }
+    }
+
+    private static LicenceFacts facts(Licence l) {
+        return new LicenceFacts(l.number().value(), l.holderId(), l.holderName(), l.holderAddress(), l.activity(),
+                l.status(), l.issueDate(),
+                l.annexes().stream().map(a -> new AnnexView(a.number(), a.subtype(), a.nameKk(), a.nameRu(),
+                        a.status().name(), a.issueDate())).toList(),
+                l.currentSites());
+    }
+
+    /** A licence as a procedure sees it. */
+    public record LicenceFacts(String number, String holderId, String holderName, String holderAddress,
+                               Activity activity, LicenceStatus status, LocalDate issueDate, List<AnnexView> annexes,
+                               List<Site> sites) {
+
+        public Optional<AnnexView> annex(int annexNumber) {
+            return annexes.stream().filter(a -> a.number() == annexNumber).findFirst();
+        }
+    }
+
+    /** An annex of a licence. */
+    public record AnnexView(int number, String subtype, String nameKk, String nameRu, String status,
+                            LocalDate issueDate) {
     }
 
     /** Suspends, resumes or terminates a licence on a legal basis, effective on a date; recorded in its history. */
@@ -110,7 +229,7 @@ public class LicenceRegister {
                 .orElseThrow(() -> Rejection.notFound("Licence " + number));
         return licence.history().stream()
                 .map(e -> new LicenceEventView(e.operation().name(), e.legalBasis(), e.effectiveDate(), e.recordedAt(),
-                        e.actor()))
+                        e.actor(), e.annexNumber()))
                 .toList();
     }
 
@@ -156,7 +275,7 @@ public class LicenceRegister {
 
     /** One entry of a licence's history. */
     public record LicenceEventView(String operation, String legalBasis, LocalDate effectiveDate, Instant recordedAt,
-                                   String actor) {
+                                   String actor, Integer annexNumber) {
     }
 
     /** A licence in a list of search results. */
@@ -195,6 +314,10 @@ public class LicenceRegister {
                 .valid();
         return new LicenceView(licence.number().value(), licence.holderId(), licence.holderName(),
                 licence.activity().name(), licence.provider(), licence.issueDate(), licence.status().name(),
-                application.number(), valid, document.signerName());
+                application.number(), valid, document.signerName(),
+                licence.annexes().stream().map(a -> new AnnexView(a.number(), a.subtype(), a.nameKk(), a.nameRu(),
+                        a.status().name(), a.issueDate())).toList(),
+                licence.currentSites().stream().map(s -> new LicenceView.SiteView(s.kind().name(), s.name(),
+                        s.address())).toList());
     }
 }

@@ -75,9 +75,20 @@ public class Licence {
     @Column(name = "document_id", nullable = false)
     private Long documentId;
 
+    @Column(name = "holder_address", length = 500)
+    private String holderAddress;
+
     @OneToMany(mappedBy = "licence", cascade = CascadeType.ALL)
     @OrderBy("id")
     private List<LicenceEvent> history = new ArrayList<>();
+
+    @OneToMany(mappedBy = "licence", cascade = CascadeType.ALL)
+    @OrderBy("number")
+    private List<LicenceAnnex> annexes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "licence", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<LicenceSite> sites = new ArrayList<>();
 
     protected Licence() {
         // for JPA
@@ -110,13 +121,130 @@ public class Licence {
             case SUSPEND -> status == LicenceStatus.ACTIVE ? LicenceStatus.SUSPENDED : null;
             case RESUME -> status == LicenceStatus.SUSPENDED ? LicenceStatus.ACTIVE : null;
             case TERMINATE -> status != LicenceStatus.TERMINATED ? LicenceStatus.TERMINATED : null;
-            case ISSUE -> null;
+            default -> null;
         };
         if (next == null) {
             throw new IllegalStateException("Licence " + number + " is " + status + ": it cannot be " + operation);
         }
         status = next;
+        if (next == LicenceStatus.TERMINATED) {
+            annexes.forEach(LicenceAnnex::terminate);
+        }
         history.add(new LicenceEvent(this, operation, legalBasis, effectiveDate, recordedAt, actor));
+    }
+
+    /**
+     * Reissues the licence under its number: the holder's new name and address (null keeps them), the new signed
+     * document, and the branches and objects as they now are (null keeps them). Not for a terminated licence.
+     */
+    public void reissue(ReissueReason reason, String detail, String newHolderName, String newHolderAddress,
+                        List<Site> newSites, LocalDate date, Long applicationId, Long documentId, Instant recordedAt,
+                        String actor) {
+        requireNotTerminated(RegisterOperation.REISSUE);
+        String before = holderName;
+        if (newHolderName != null && !newHolderName.isBlank()) {
+            holderName = newHolderName.strip();
+        }
+        if (newHolderAddress != null && !newHolderAddress.isBlank()) {
+            holderAddress = newHolderAddress.strip();
+        }
+        if (newSites != null) {
+            replaceSites(newSites, date);
+        }
+        this.documentId = documentId;
+        String basis = "Reissued: " + reason.en() + (detail == null || detail.isBlank() ? "" : " — " + detail.strip())
+                + (before.equals(holderName) ? "" : "; holder was «" + before + "»");
+        history.add(new LicenceEvent(this, RegisterOperation.REISSUE, basis, date, recordedAt, actor, applicationId,
+                documentId, null));
+    }
+
+    /** Records a duplicate of the licence document; the licence itself is unchanged. */
+    public void duplicate(LocalDate date, Long applicationId, Long documentId, Instant recordedAt, String actor) {
+        requireNotTerminated(RegisterOperation.DUPLICATE);
+        history.add(new LicenceEvent(this, RegisterOperation.DUPLICATE, "Duplicate of the licence issued", date,
+                recordedAt, actor, applicationId, documentId, null));
+    }
+
+    /** Adds an annex for a sub-type the licence does not cover yet; returns its number. */
+    public int addAnnex(AnnexGrant grant, LocalDate date, Long applicationId, Long documentId, Instant recordedAt,
+                        String actor) {
+        requireNotTerminated(RegisterOperation.ANNEX_ISSUE);
+        if (annexes.stream().anyMatch(a -> a.subtype().equals(grant.subtype()) && a.status() != LicenceStatus.TERMINATED)) {
+            throw new IllegalStateException("Licence " + number + " already has an annex for " + grant.subtype());
+        }
+        int next = annexes.stream().mapToInt(LicenceAnnex::number).max().orElse(0) + 1;
+        annexes.add(new LicenceAnnex(this, next, grant, date, applicationId, documentId));
+        history.add(new LicenceEvent(this, RegisterOperation.ANNEX_ISSUE, "Annex " + next + ": " + grant.nameRu(), date,
+                recordedAt, actor, applicationId, documentId, next));
+        return next;
+    }
+
+    /** Reissues an annex: its new signed document, with the reason. */
+    public void reissueAnnex(int annexNumber, ReissueReason reason, String detail, LocalDate date, Long applicationId,
+                             Long documentId, Instant recordedAt, String actor) {
+        LicenceAnnex annex = activeAnnex(annexNumber, RegisterOperation.ANNEX_REISSUE);
+        annex.replaceDocument(documentId);
+        history.add(new LicenceEvent(this, RegisterOperation.ANNEX_REISSUE, "Annex " + annexNumber + " reissued: "
+                + reason.en() + (detail == null || detail.isBlank() ? "" : " — " + detail.strip()), date, recordedAt,
+                actor, applicationId, documentId, annexNumber));
+    }
+
+    /** Records a duplicate of an annex document. */
+    public void duplicateAnnex(int annexNumber, LocalDate date, Long applicationId, Long documentId, Instant recordedAt,
+                               String actor) {
+        activeAnnex(annexNumber, RegisterOperation.ANNEX_DUPLICATE);
+        history.add(new LicenceEvent(this, RegisterOperation.ANNEX_DUPLICATE, "Duplicate of annex " + annexNumber,
+                date, recordedAt, actor, applicationId, documentId, annexNumber));
+    }
+
+    /** The branches and objects as declared now: those no longer declared are removed, new ones added. */
+    public void replaceSites(List<Site> declared, LocalDate on) {
+        List<Site> current = currentSites();
+        sites.stream().filter(LicenceSite::isCurrent).filter(s -> !declared.contains(s.site())).forEach(s -> s.remove(on));
+        declared.stream().distinct().filter(s -> !current.contains(s)).forEach(s -> sites.add(new LicenceSite(this, s, on)));
+    }
+
+    public List<Site> currentSites() {
+        return sites.stream().filter(LicenceSite::isCurrent).map(LicenceSite::site).toList();
+    }
+
+    public List<LicenceSite> sites() {
+        return Collections.unmodifiableList(sites);
+    }
+
+    public List<LicenceAnnex> annexes() {
+        return Collections.unmodifiableList(annexes);
+    }
+
+    public java.util.Optional<LicenceAnnex> annex(int annexNumber) {
+        return annexes.stream().filter(a -> a.number() == annexNumber).findFirst();
+    }
+
+    /** The holder's legal address as the issuing application declared it (null keeps what is there). */
+    public void reissueAddress(String address) {
+        if (address != null && !address.isBlank()) {
+            this.holderAddress = address.strip();
+        }
+    }
+
+    public String holderAddress() {
+        return holderAddress;
+    }
+
+    private LicenceAnnex activeAnnex(int annexNumber, RegisterOperation operation) {
+        requireNotTerminated(operation);
+        LicenceAnnex annex = annex(annexNumber)
+                .orElseThrow(() -> new IllegalStateException("Licence " + number + " has no annex " + annexNumber));
+        if (annex.status() == LicenceStatus.TERMINATED) {
+            throw new IllegalStateException("Annex " + annexNumber + " of licence " + number + " is terminated");
+        }
+        return annex;
+    }
+
+    private void requireNotTerminated(RegisterOperation operation) {
+        if (status == LicenceStatus.TERMINATED) {
+            throw new IllegalStateException("Licence " + number + " is TERMINATED: it cannot be " + operation);
+        }
     }
 
     public List<LicenceEvent> history() {

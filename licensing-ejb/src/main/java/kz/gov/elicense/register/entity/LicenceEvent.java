@@ -31,7 +31,7 @@ public class LicenceEvent {
     private Licence licence;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
+    @Column(nullable = false, length = 24)
     private RegisterOperation operation;
 
     @Column(name = "legal_basis", nullable = false, length = 1000)
@@ -46,6 +46,18 @@ public class LicenceEvent {
     @Column(nullable = false, length = 100)
     private String actor;
 
+    /** The application the operation was made on (issue, reissue, duplicate, annexes), if any. */
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    /** The signed document the operation produced, if any. */
+    @Column(name = "document_id")
+    private Long documentId;
+
+    /** The annex the operation concerns, if any. */
+    @Column(name = "annex_number")
+    private Integer annexNumber;
+
     protected LicenceEvent() {
         // for JPA
     }
@@ -58,6 +70,26 @@ public class LicenceEvent {
         this.effectiveDate = effectiveDate;
         this.recordedAt = recordedAt;
         this.actor = actor;
+    }
+
+    LicenceEvent(Licence licence, RegisterOperation operation, String legalBasis, LocalDate effectiveDate,
+                 Instant recordedAt, String actor, Long applicationId, Long documentId, Integer annexNumber) {
+        this(licence, operation, legalBasis, effectiveDate, recordedAt, actor);
+        this.applicationId = applicationId;
+        this.documentId = documentId;
+        this.annexNumber = annexNumber;
+    }
+
+    public Long applicationId() {
+        return applicationId;
+    }
+
+    public Long documentId() {
+        return documentId;
+    }
+
+    public Integer annexNumber() {
+        return annexNumber;
     }
 
     public RegisterOperation operation() {

@@ -133,10 +133,10 @@ public final class DemoPki {
 
     /**
      * Individual applicants: 750502401237 has a criminal record in the demo registries, 880624407890 is unknown to
-     * the individuals database; the others are clean.
+     * the individuals database; the others are clean. 800101300125 (the head of {@link #BROKEN_VARIANTS_BIN}) also has
+     * a key in their own name, written with the broken variants.
      */
     public static final List<Individual> INDIVIDUALS = List.of(
-            new Individual("800101300125", "Ахметов Нурлан Серикович", KeyType.RSA),
             new Individual("691115302343", "Иванов Сергей Петрович", KeyType.RSA),
             new Individual("850721403453", "Касымов Тимур Болатович", KeyType.EC),
             new Individual("750502401237", "Омаров Ерлан Маратович", KeyType.RSA),
@@ -302,14 +302,14 @@ public final class DemoPki {
         }
 
         // Individuals sign as themselves: a certificate of the individuals CA with the INDIVIDUAL key-user policy
-        List<KeyUser> individual = List.of(KeyUser.INDIVIDUAL);
+        List<KeyUser> ownName = List.of(KeyUser.INDIVIDUAL);
         for (Individual person : INDIVIDUALS) {
             String prefix = "individual." + person.iin();
             writeKey("individuals/" + person.iin(), prefix, person.iin(),
                     leaf(individual(person.fullName(), person.iin()), keyPair(person.keyType()), individuals, notBefore,
-                            notBefore.plus(YEAR), SIGNING, individual));
+                            notBefore.plus(YEAR), SIGNING, ownName));
             property(prefix + ".iin", person.iin());
-            property(prefix + ".key-users", keyUsers(individual));
+            property(prefix + ".key-users", keyUsers(ownName));
         }
 
         // The broken variants certify the head's own key: only the certificate is at fault, as in each real case
@@ -498,15 +498,6 @@ public final class DemoPki {
                 .addRDN(BCStyle.C, "KZ")
                 .addRDN(BCStyle.O, organisation)
                 .addRDN(BCStyle.OU, "BIN" + bin)
-                .addRDN(BCStyle.SERIALNUMBER, "IIN" + iin)
-                .addRDN(BCStyle.CN, name)
-                .build();
-    }
-
-    /** The NCA RK profile of an individual's certificate: no organisation, the IIN in SERIALNUMBER. */
-    private static X500Name individual(String name, String iin) {
-        return new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.C, "KZ")
                 .addRDN(BCStyle.SERIALNUMBER, "IIN" + iin)
                 .addRDN(BCStyle.CN, name)
                 .build();
