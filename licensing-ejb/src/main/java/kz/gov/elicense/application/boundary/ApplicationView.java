@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An application as the applicant and the provider see it: status, steps with deadlines, history, checks, result. */
+/**
+ * An application as the applicant and the provider see it: status, steps with deadlines, history, checks, result,
+ * and its lines in the office journals (incoming number with the registration stamp, outgoing number and dispatch).
+ */
 public record ApplicationView(
         String number,
         String procedure,
@@ -25,7 +28,8 @@ public record ApplicationView(
         List<HistoryEntry> history,
         List<Document> documents,
         List<Check> checks,
-        Result result) {
+        Result result,
+        List<kz.gov.elicense.journal.boundary.JournalLine> journal) {
 
     public record Step(String code, String role, String limit, String assignee, Instant startedAt, Instant deadline,
                        Instant completedAt, String completedBy, String outcome, boolean overdue) {

@@ -51,6 +51,9 @@ public class Applications {
     @Inject
     LicenceRegister register;
 
+    @Inject
+    kz.gov.elicense.journal.boundary.Journals journals;
+
     public ApplicationView byNumber(String number) {
         Application application = em.createNamedQuery(Application.BY_NUMBER, Application.class)
                 .setParameter("number", number)
@@ -120,7 +123,7 @@ public class Applications {
                 isTimeStamped(a.signatureMaterial()),
                 a.submittedAt(), a.dueAt(), a.executor(),
                 current.map(s -> s.code().name()).orElse(null), current.map(s -> s.isOverdueAt(now)).orElse(false),
-                steps, history, documents, registryChecks, result(a));
+                steps, history, documents, registryChecks, result(a), journals.ofApplication(a.number()));
     }
 
     private static boolean isTimeStamped(byte[] material) {

@@ -39,4 +39,16 @@ public class RequestValidation {
             throw Rejection.invalid("base64-invalid", "A field is not Base64", field + ": " + e.getMessage());
         }
     }
+
+    /** A required ISO date (yyyy-MM-dd) from a query parameter. */
+    public static java.time.LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw Rejection.invalid("date-required", "A date is missing", field + " must be given as yyyy-MM-dd");
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Rejection.invalid("date-invalid", "Not a date", field + " must be yyyy-MM-dd, not " + value);
+        }
+    }
 }

@@ -1,0 +1,31 @@
+package kz.gov.elicense.application.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import kz.gov.elicense.application.control.ProcedureDefinition;
+import kz.gov.elicense.application.control.Procedures;
+
+import java.util.List;
+
+/** Every service the deployed procedure components declare, described from their declarations. */
+@Stateless
+@PermitAll
+public class ServiceCatalogue {
+
+    @Inject
+    Procedures procedures;
+
+    public List<ServiceDescription> all() {
+        return procedures.all().stream().map(ServiceCatalogue::describe).toList();
+    }
+
+    static ServiceDescription describe(ProcedureDefinition p) {
+        return new ServiceDescription(p.type().code(), p.title(), p.applicantKind().name(), p.provider().name(),
+                p.totalTermWorkingDays(), p.positiveResult().name(), p.paperResult(),
+                p.steps().stream().map(s -> new ServiceDescription.Step(s.code().name(), s.role().securityRole(),
+                        s.limit().toString(), s.description())).toList(),
+                p.checklist().stream().map(c -> new ServiceDescription.Document(c.kind().name(), c.required(),
+                        c.description())).toList());
+    }
+}
