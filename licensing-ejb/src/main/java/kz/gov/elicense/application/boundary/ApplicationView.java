@@ -38,8 +38,9 @@ public record ApplicationView(
     public record HistoryEntry(String from, String to, Instant at, String actor, String reason) {
     }
 
+    /** {@code presentedOnPaper}: the applicant showed the original at the counter and this is its scan. */
     public record Document(String kind, String fileName, String mediaType, long sizeBytes, String sha256,
-                           LocalDate validUntil) {
+                           LocalDate validUntil, boolean presentedOnPaper) {
     }
 
     public record Check(String check, String subject, String purpose, Instant requestedAt, Instant answeredAt,

@@ -112,7 +112,7 @@ public class Applications {
                 .toList();
         List<ApplicationView.Document> documents = a.documents().stream()
                 .map(d -> new ApplicationView.Document(d.kind().name(), d.fileName(), d.mediaType(), d.sizeBytes(),
-                        d.sha256(), d.validUntil()))
+                        d.sha256(), d.validUntil(), d.presentedOnPaper()))
                 .toList();
         List<ApplicationView.Check> registryChecks = checks.of(a.id()).stream()
                 .map(c -> new ApplicationView.Check(c.kind().name(), c.subject(), c.purpose(), c.requestedAt(),

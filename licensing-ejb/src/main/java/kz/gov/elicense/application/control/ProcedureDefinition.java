@@ -3,9 +3,11 @@ package kz.gov.elicense.application.control;
 import kz.gov.elicense.application.boundary.ProcedureForm;
 import kz.gov.elicense.application.entity.ApplicantKind;
 import kz.gov.elicense.application.entity.Application;
+import kz.gov.elicense.application.entity.Bin;
 import kz.gov.elicense.application.entity.ProcedureType;
 import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.application.entity.StepCode;
+import kz.gov.elicense.checks.entity.CheckKind;
 import kz.gov.elicense.checks.entity.RegistryCheck;
 
 import java.util.List;
@@ -59,6 +61,22 @@ public interface ProcedureDefinition {
     /** The questions a check step of this procedure sends to the registries. */
     default List<CheckRequest> checks(StepCode step, ProcedureForm form) {
         return List.of();
+    }
+
+    /**
+     * The registry questions of the counter lookup (§3, step 3) when an officer enters the applicant's BIN or IIN:
+     * the legal entities database for a BIN, the individuals database for an IIN. A procedure whose counter flow
+     * asks more (the forensic expert licence also asks the special accounts for a criminal record) overrides this.
+     */
+    default List<CheckRequest> counterLookups(String applicantId) {
+        return List.of(Bin.isBin(applicantId)
+                ? new CheckRequest(CheckKind.LEGAL_ENTITY, applicantId, "counter lookup: the applicant's registration")
+                : new CheckRequest(CheckKind.INDIVIDUAL, applicantId, "counter lookup: the applicant's identity"));
+    }
+
+    /** Whether the officer certifies a form entered at the counter with their EDS (§3, step 4; seed 004). */
+    default boolean officerCertifiesCounterForm() {
+        return false;
     }
 
     /** What in the registries' answers stands in the way of the positive result, one line per finding. */

@@ -53,6 +53,10 @@ public class ApplicationDocument {
     @Column(name = "valid_until")
     private LocalDate validUntil;
 
+    /** The applicant showed the paper original at the counter and this is the officer's scan of it (§3, step 4). */
+    @Column(name = "presented_on_paper", nullable = false)
+    private boolean presentedOnPaper;
+
     protected ApplicationDocument() {
         // for JPA
     }
@@ -99,6 +103,15 @@ public class ApplicationDocument {
 
     public LocalDate validUntil() {
         return validUntil;
+    }
+
+    /** The officer marks the document as presented on paper at the counter. */
+    public void markPresentedOnPaper() {
+        this.presentedOnPaper = true;
+    }
+
+    public boolean presentedOnPaper() {
+        return presentedOnPaper;
     }
 
     public boolean isExpiredOn(LocalDate day) {

@@ -53,6 +53,23 @@ public class RegistryChecks {
         return check;
     }
 
+    /** Asks a question of a counter lookup: the same request/reply path, with no application to move on. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public RegistryCheck requestForLookup(Long lookupId, CheckKind kind, String subject, String purpose,
+                                          String procedure) {
+        RegistryCheck check = RegistryCheck.forLookup(lookupId, UUID.randomUUID().toString(), kind, subject, purpose,
+                clock.instant());
+        em.persist(check);
+        gateway.send(check, procedure);
+        return check;
+    }
+
+    public List<RegistryCheck> ofLookup(Long lookupId) {
+        return em.createNamedQuery(RegistryCheck.BY_LOOKUP, RegistryCheck.class)
+                .setParameter("lookupId", lookupId)
+                .getResultList();
+    }
+
     public List<RegistryCheck> of(Long applicationId) {
         return em.createNamedQuery(RegistryCheck.BY_APPLICATION, RegistryCheck.class)
                 .setParameter("applicationId", applicationId)
@@ -85,7 +102,8 @@ public class RegistryChecks {
             summary = "The registry's reply could not be read: " + malformed.getMessage();
             data = "{}";
         }
-        if (check.answer(outcome, summary, data, clock.instant())) {
+        // a lookup's answer is read when the officer asks for it; only a case is moved on by an answer
+        if (check.answer(outcome, summary, data, clock.instant()) && check.isOfApplication()) {
             answers.fire(new RegistryAnswerRecorded(check.applicationId(), check.kind(), outcome));
         }
     }

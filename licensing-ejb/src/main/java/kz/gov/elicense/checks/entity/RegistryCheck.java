@@ -16,8 +16,9 @@ import kz.gov.elicense.application.entity.BoundedText;
 import java.time.Instant;
 
 /**
- * One request to a state registry on behalf of an application, and its answer once it arrives. The request id is
- * the JMS correlation id, so a redelivered answer finds the check already answered and changes nothing.
+ * One request to a state registry on behalf of an application, or of a counter lookup before there is an application
+ * (§3), and its answer once it arrives. The request id is the JMS correlation id, so a redelivered answer finds the
+ * check already answered and changes nothing.
  */
 @Entity
 @Table(name = "registry_check")
@@ -25,20 +26,28 @@ import java.time.Instant;
         @NamedQuery(name = RegistryCheck.BY_REQUEST_ID,
                 query = "select c from RegistryCheck c where c.requestId = :requestId"),
         @NamedQuery(name = RegistryCheck.BY_APPLICATION,
-                query = "select c from RegistryCheck c where c.applicationId = :applicationId order by c.id")
+                query = "select c from RegistryCheck c where c.applicationId = :applicationId order by c.id"),
+        @NamedQuery(name = RegistryCheck.BY_LOOKUP,
+                query = "select c from RegistryCheck c where c.lookupId = :lookupId order by c.id")
 })
 public class RegistryCheck {
 
     public static final String BY_REQUEST_ID = "RegistryCheck.byRequestId";
     public static final String BY_APPLICATION = "RegistryCheck.byApplication";
+    public static final String BY_LOOKUP = "RegistryCheck.byLookup";
 
     @Id
     @SequenceGenerator(name = "registry_check_seq", sequenceName = "registry_check_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_check_seq")
     private Long id;
 
-    @Column(name = "application_id", nullable = false)
+    /** The application asked for; null for a counter lookup's question. */
+    @Column(name = "application_id")
     private Long applicationId;
+
+    /** The counter lookup asked for, before the officer enters the application; null for an application's check. */
+    @Column(name = "lookup_id")
+    private Long lookupId;
 
     @Column(name = "request_id", nullable = false, unique = true, length = 36)
     private String requestId;
@@ -86,6 +95,14 @@ public class RegistryCheck {
         this.requestedAt = requestedAt;
     }
 
+    /** A question of a counter lookup (§3, step 3), asked before any application exists. */
+    public static RegistryCheck forLookup(Long lookupId, String requestId, CheckKind kind, String subject,
+                                          String purpose, Instant requestedAt) {
+        RegistryCheck check = new RegistryCheck(null, requestId, kind, subject, purpose, requestedAt);
+        check.lookupId = lookupId;
+        return check;
+    }
+
     /** Records the answer; returns false when it had already been recorded (a redelivery). */
     public boolean answer(CheckOutcome outcome, String summary, String data, Instant at) {
         if (answeredAt != null) {
@@ -112,6 +129,15 @@ public class RegistryCheck {
 
     public Long applicationId() {
         return applicationId;
+    }
+
+    public Long lookupId() {
+        return lookupId;
+    }
+
+    /** Whether this question belongs to a case (and its answer may move the case on). */
+    public boolean isOfApplication() {
+        return applicationId != null;
     }
 
     public String requestId() {

@@ -351,11 +351,10 @@ public final class DemoPki {
 
         // The same head as a private person, from the individuals' CA (NCA issues such keys separately; the
         // demo reuses the head's key pair, which changes nothing for a verifier).
-        List<KeyUser> individual = List.of(KeyUser.INDIVIDUAL);
         writeKey("individuals/" + broken.headIin(), "individual." + broken.headIin(), broken.headIin(),
                 leaf(individual(broken.headName(), broken.headIin()), brokenKeys, individuals, notBefore,
-                        notBefore.plus(YEAR), SIGNING, individual));
-        property("individual." + broken.headIin() + ".key-users", keyUsers(individual));
+                        notBefore.plus(YEAR), SIGNING, ownName));
+        property("individual." + broken.headIin() + ".key-users", keyUsers(ownName));
 
         property("provider.bin", PROVIDER_BIN);
         property("provider.signer.iin", PROVIDER_HEAD_IIN);

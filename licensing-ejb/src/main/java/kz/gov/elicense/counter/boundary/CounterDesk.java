@@ -1,0 +1,252 @@
+package kz.gov.elicense.counter.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import kz.gov.elicense.application.boundary.CaseFlow;
+import kz.gov.elicense.application.boundary.Identifiers;
+import kz.gov.elicense.application.boundary.PortalSubmission;
+import kz.gov.elicense.application.boundary.ProcedureForm;
+import kz.gov.elicense.application.boundary.SubmissionReceipt;
+import kz.gov.elicense.application.control.CaseWork;
+import kz.gov.elicense.application.control.CheckRequest;
+import kz.gov.elicense.application.control.ProcedureDefinition;
+import kz.gov.elicense.application.control.Procedures;
+import kz.gov.elicense.application.control.SubmissionIntake;
+import kz.gov.elicense.application.entity.Application;
+import kz.gov.elicense.application.entity.ApplicationDocument;
+import kz.gov.elicense.application.entity.Channel;
+import kz.gov.elicense.application.entity.SignatureStatus;
+import kz.gov.elicense.checks.boundary.RegistryChecks;
+import kz.gov.elicense.checks.entity.RegistryCheck;
+import kz.gov.elicense.counter.control.LookupAnswers;
+import kz.gov.elicense.counter.entity.CounterLookup;
+import kz.gov.elicense.counter.entity.LookupState;
+import kz.gov.elicense.problem.Rejection;
+import kz.gov.elicense.signature.boundary.Signatures;
+import kz.gov.elicense.signature.entity.ExpectedSigner;
+import kz.gov.elicense.signature.entity.SignatureVerification;
+import kz.gov.elicense.signature.entity.VerificationStatus;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static kz.gov.elicense.application.entity.OfficerRole.CLERK_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.EXECUTOR_ROLE;
+
+/**
+ * The provider's counter (§3): the officer picks the service and enters the applicant's BIN or IIN, the registries
+ * are asked through the gateway, and on their data the officer enters the form with the documents presented on
+ * paper. The application is then registered and runs its procedure exactly as a portal one.
+ */
+@Stateless
+@RolesAllowed({CLERK_ROLE, EXECUTOR_ROLE})
+public class CounterDesk {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Procedures procedures;
+
+    @Inject
+    RegistryChecks registryChecks;
+
+    @Inject
+    SubmissionIntake intake;
+
+    @Inject
+    Signatures signatures;
+
+    @Inject
+    CaseWork cases;
+
+    @Inject
+    CaseFlow caseFlow;
+
+    /** §3 steps 2–3: asks the registries the procedure's counter questions about the applicant. */
+    public CounterLookupView lookUp(String procedureCode, String applicantIdentifier) {
+        ProcedureDefinition procedure = procedures.named(procedureCode);
+        String applicantId = Identifiers.binOrIin(applicantIdentifier, "applicantId");
+        if (!procedure.applicantKind().admits(applicantId)) {
+            throw Rejection.invalid("applicant-kind", "This service is not for this kind of applicant",
+                    procedure.title() + " is for applicants of kind " + procedure.applicantKind() + ", not " + applicantId);
+        }
+        CounterLookup lookup = new CounterLookup(procedure.type(), applicantId, me(), clock.instant());
+        em.persist(lookup);
+        for (CheckRequest question : procedure.counterLookups(applicantId)) {
+            registryChecks.requestForLookup(lookup.id(), question.kind(), question.subject(), question.purpose(),
+                    procedure.type().code());
+        }
+        return view(lookup);
+    }
+
+    public CounterLookupView lookup(long id) {
+        return view(find(id));
+    }
+
+    /**
+     * §3 steps 4–5: the form the officer entered on a found lookup, checked as a portal form is, with the scans of
+     * the documents presented on paper, is delivered through the counter and registered; its procedure starts.
+     */
+    public SubmissionReceipt takeIn(CounterSubmission submission) {
+        CounterLookup lookup = em.find(CounterLookup.class, submission.lookupId(), LockModeType.PESSIMISTIC_WRITE);
+        if (lookup == null) {
+            throw Rejection.notFound("Lookup " + submission.lookupId());
+        }
+        requireFound(lookup);
+        ProcedureDefinition procedure = procedures.of(lookup.procedure());
+        ProcedureForm form = intake.readForm(submission.form(), procedure.formType());
+        if (!lookup.procedure().code().equals(form.procedure())) {
+            throw Rejection.conflict("lookup-of-another-procedure", "The lookup was made for another service",
+                    "Lookup " + lookup.id() + " is for " + lookup.procedure() + ", the form is for " + form.procedure());
+        }
+        String applicantId = Identifiers.binOrIin(form.applicantId(), "applicantId");
+        if (!lookup.applicantId().equals(applicantId)) {
+            throw Rejection.conflict("lookup-of-another-applicant", "The lookup was made for another applicant",
+                    "Lookup " + lookup.id() + " is for " + lookup.applicantId() + ", the form is for " + applicantId);
+        }
+        form.checkIdentifiers();
+        procedure.admit(form);
+        SignatureVerification certification = procedure.officerCertifiesCounterForm()
+                ? confirmCertification(submission) : null;
+        Map<String, Boolean> onPaper = submission.documents().stream().collect(Collectors.toMap(
+                CounterSubmission.Document::fileName, CounterSubmission.Document::presentedOnPaper, (a, b) -> a || b));
+        List<SubmissionIntake.AcceptedDocument> accepted = intake.matchDocuments(
+                new PortalSubmission(submission.form(), submission.officerSignature(), submission.documents().stream()
+                        .map(d -> new PortalSubmission.Attachment(d.kind(), d.fileName(), d.mediaType(), d.content()))
+                        .toList()),
+                form.documents().stream().map(d -> new SubmissionIntake.SignedDocumentReference(d.kind(), d.fileName(),
+                        d.sha256(), d.validUntil())).toList());
+
+        String officer = me();
+        Application application = cases.deliver(procedure, Channel.COUNTER, applicantId, form.applicantName(),
+                submission.form(), certification == null ? null : submission.officerSignature());
+        Instant now = cases.now();
+        if (certification == null) {
+            application.recordSignatureCheck(SignatureStatus.VALID,
+                    "No applicant EDS: entered at the counter by " + officer, null, null, now);
+        } else {
+            application.recordSigner(certification.signer().iin(), certification.signer().fullName(),
+                    certification.signer().certificateSerial());
+            application.recordSignatureCheck(SignatureStatus.VALID, "Form certified at the counter with the EDS of "
+                            + certification.signer().fullName() + " (entered by " + officer + ")",
+                    certification.signingTime(), SubmissionIntake.materialOf(certification), now);
+        }
+        for (SubmissionIntake.AcceptedDocument d : accepted) {
+            ApplicationDocument document = application.attach(d.kind(), d.fileName(), d.mediaType(), d.content(),
+                    d.sha256(), d.validUntil());
+            if (onPaper.getOrDefault(d.fileName(), false)) {
+                document.markPresentedOnPaper();
+            }
+        }
+        em.flush();
+        lookup.recordApplication(application.id(), application.number(), officer, now);
+        caseFlow.startCounterApplication(application, officer);
+        return new SubmissionReceipt(application.number(), application.status().name(),
+                application.signatureStatus().name(), application.signatureNote(), application.submittedAt(),
+                application.dueAt());
+    }
+
+    private void requireFound(CounterLookup lookup) {
+        if (lookup.isUsed()) {
+            throw Rejection.conflict("lookup-used", "The lookup has already served an application",
+                    "Lookup " + lookup.id() + " was used for application " + lookup.applicationNumber()
+                            + "; look the applicant up again for another one");
+        }
+        List<RegistryCheck> answers = registryChecks.ofLookup(lookup.id());
+        Instant now = clock.instant();
+        LookupState state = LookupAnswers.stateOf(answers, lookup.requestedAt(), now);
+        if (state == LookupState.PENDING) {
+            throw Rejection.conflict("lookup-pending", "The registries have not answered yet",
+                    "Lookup " + lookup.id() + " is still waiting for the registries");
+        }
+        if (state == LookupState.NOT_AVAILABLE) {
+            throw Rejection.conflict("lookup-not-available", LookupAnswers.NOT_AVAILABLE_MESSAGE,
+                    "Lookup " + lookup.id() + ": " + LookupAnswers.reasonOf(answers, lookup.requestedAt(), now)
+                            .orElse(LookupAnswers.NOT_AVAILABLE_MESSAGE));
+        }
+    }
+
+    /**
+     * The officer's EDS over the exact form bytes (seed 004): a certificate of the licensing body, valid, trusted and
+     * not revoked. Anything less is refused; the officer is at the counter and can sign again.
+     */
+    private SignatureVerification confirmCertification(CounterSubmission submission) {
+        if (submission.officerSignature() == null || submission.officerSignature().length == 0) {
+            throw Rejection.invalid("officer-signature-required", "The officer must certify the form",
+                    "This service has the officer certify the form entered at the counter with an EDS");
+        }
+        String providerBin = signatures.providerSigner().bin();
+        if (providerBin == null) {
+            throw new IllegalStateException("The provider's key names no BIN: officers' certifications cannot be checked");
+        }
+        // the verifier of applicants' signatures, held to the licensing body's BIN instead of the applicant's
+        SignatureVerification verification = signatures.verifyApplicant(submission.form(),
+                submission.officerSignature(), ExpectedSigner.organisation(providerBin));
+        if (verification.status() != VerificationStatus.VALID) {
+            throw Rejection.refused("officer-signature-invalid", "The officer's EDS is not confirmed",
+                    verification.reason());
+        }
+        return verification;
+    }
+
+    private CounterLookup find(long id) {
+        CounterLookup lookup = em.find(CounterLookup.class, id);
+        if (lookup == null) {
+            throw Rejection.notFound("Lookup " + id);
+        }
+        return lookup;
+    }
+
+    private CounterLookupView view(CounterLookup lookup) {
+        List<RegistryCheck> answers = registryChecks.ofLookup(lookup.id());
+        Instant now = clock.instant();
+        LookupState state = LookupAnswers.stateOf(answers, lookup.requestedAt(), now);
+        return new CounterLookupView(lookup.id(), lookup.procedure().code(), lookup.applicantId(), state.name(),
+                state == LookupState.NOT_AVAILABLE ? LookupAnswers.NOT_AVAILABLE_MESSAGE : null,
+                LookupAnswers.reasonOf(answers, lookup.requestedAt(), now).orElse(null),
+                lookup.requestedBy(), lookup.requestedAt(), lookup.applicationNumber(),
+                answers.stream().map(CounterDesk::answer).toList());
+    }
+
+    private static CounterLookupView.Answer answer(RegistryCheck check) {
+        return new CounterLookupView.Answer(check.kind().name(), check.subject(), check.purpose(), check.answeredAt(),
+                check.outcome() == null ? null : check.outcome().name(), check.summary(), data(check.data()));
+    }
+
+    private static JsonObject data(String json) {
+        if (json == null || json.isBlank()) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException notAnObject) {
+            return null;
+        }
+    }
+
+    private String me() {
+        return caller.getCallerPrincipal().getName();
+    }
+}
