@@ -1,0 +1,13 @@
+package kz.gov.elicense.weaponslicence.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import kz.gov.elicense.activitylicence.control.AnnexIssue;
+
+/** A new annex to a licence the applicant holds (§4.3). */
+@ApplicationScoped
+public class WeaponsLicenceAnnex extends AnnexIssue {
+
+    public WeaponsLicenceAnnex() {
+        super(WeaponsLicensing.ACTIVITY);
+    }
+}
