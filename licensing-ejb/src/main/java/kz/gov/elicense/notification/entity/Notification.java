@@ -54,8 +54,8 @@ public class Notification {
     public Notification(String recipientRole, String applicationNumber, String subject, String message, Instant createdAt) {
         this.recipientRole = recipientRole;
         this.applicationNumber = applicationNumber;
-        this.subject = subject;
-        this.message = message;
+        this.subject = kz.gov.elicense.application.entity.BoundedText.fit(subject, 64);
+        this.message = kz.gov.elicense.application.entity.BoundedText.fit(message, 1000);
         this.createdAt = createdAt;
     }
 
