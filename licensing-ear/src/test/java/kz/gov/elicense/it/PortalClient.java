@@ -172,6 +172,21 @@ final class PortalClient {
     record Document(String kind, String fileName, byte[] content, LocalDate validUntil) {
     }
 
+    /** An individual expert's application for a forensic expert licence (§4.5), signed with their own demo EDS. */
+    ForensicExpertForm forensicForm(String iin) {
+        return new ForensicExpertForm(this, iin, "individuals/" + iin);
+    }
+
+    /** Signs with a key file of the demo PKI, e.g. {@code individuals/800101300125} or {@code applicants/150440001011}. */
+    byte[] signWith(String keyFile, byte[] content) {
+        try {
+            SigningKey key = SigningKey.fromPkcs12(pki.resolve(keyFile + ".p12"), PASSWORD.toCharArray(), null);
+            return new CmsSigner().signDetached(content, key);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot sign with demo key " + keyFile, e);
+        }
+    }
+
     String headIinOf(String bin) {
         try {
             java.util.Properties properties = new java.util.Properties();
@@ -201,6 +216,17 @@ final class PortalClient {
     Response draft(String number, String proposal, String report) {
         return post("applications/" + number + "/result", "executor", Json.createObjectBuilder()
                 .add("proposal", proposal).add("report", report).build().toString());
+    }
+
+    /** The office registers the received application in the incoming journal. */
+    Response receive(String number) {
+        return post("applications/" + number + "/receipt", "clerk", "");
+    }
+
+    /** The executor's assignment by the given head, with an instruction. */
+    Response assign(String number, String executor, String head, String instruction) {
+        return post("applications/" + number + "/executor", head, Json.createObjectBuilder()
+                .add("executor", executor).add("instruction", instruction).build().toString());
     }
 
     Response sign(String number) {

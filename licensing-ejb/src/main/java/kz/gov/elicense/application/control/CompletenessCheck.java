@@ -1,5 +1,6 @@
 package kz.gov.elicense.application.control;
 
+import kz.gov.elicense.application.boundary.ProcedureForm;
 import kz.gov.elicense.application.entity.ApplicationDocument;
 
 import java.time.LocalDate;
@@ -14,12 +15,18 @@ public final class CompletenessCheck {
 
     public static CompletenessFindings of(List<ChecklistItem> checklist, List<ApplicationDocument> documents,
                                           LocalDate day) {
+        return of(checklist, null, documents, day);
+    }
+
+    /** The same, with the conditional documents of the checklist decided by the application's form. */
+    public static CompletenessFindings of(List<ChecklistItem> checklist, ProcedureForm form,
+                                          List<ApplicationDocument> documents, LocalDate day) {
         List<String> missing = new ArrayList<>();
         List<String> expired = new ArrayList<>();
         for (ChecklistItem item : checklist) {
             List<ApplicationDocument> ofKind = documents.stream().filter(d -> d.kind() == item.kind()).toList();
             if (ofKind.isEmpty()) {
-                if (item.required()) {
+                if (item.requiredFor(form)) {
                     missing.add(item.description());
                 }
             } else if (ofKind.stream().allMatch(d -> d.isExpiredOn(day))) {
