@@ -349,14 +349,6 @@ public final class DemoPki {
         property("applicant.signer-" + broken.bin() + ".iin", AUTHORISED_SIGNER_IIN);
         property("applicant.signer-" + broken.bin() + ".key-users", keyUsers(signer));
 
-        // The same head as a private person, from the individuals' CA (NCA issues such keys separately; the
-        // demo reuses the head's key pair, which changes nothing for a verifier).
-        List<KeyUser> individual = List.of(KeyUser.INDIVIDUAL);
-        writeKey("individuals/" + broken.headIin(), "individual." + broken.headIin(), broken.headIin(),
-                leaf(individual(broken.headName(), broken.headIin()), brokenKeys, individuals, notBefore,
-                        notBefore.plus(YEAR), SIGNING, individual));
-        property("individual." + broken.headIin() + ".key-users", keyUsers(individual));
-
         property("provider.bin", PROVIDER_BIN);
         property("provider.signer.iin", PROVIDER_HEAD_IIN);
         property("provider.signer.alias", PROVIDER_SIGNER_ALIAS);
@@ -498,15 +490,6 @@ public final class DemoPki {
                 .addRDN(BCStyle.C, "KZ")
                 .addRDN(BCStyle.O, organisation)
                 .addRDN(BCStyle.OU, "BIN" + bin)
-                .addRDN(BCStyle.SERIALNUMBER, "IIN" + iin)
-                .addRDN(BCStyle.CN, name)
-                .build();
-    }
-
-    /** The NCA RK profile of an individual's certificate: no organisation, the IIN in SERIALNUMBER. */
-    private static X500Name individual(String name, String iin) {
-        return new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.C, "KZ")
                 .addRDN(BCStyle.SERIALNUMBER, "IIN" + iin)
                 .addRDN(BCStyle.CN, name)
                 .build();
