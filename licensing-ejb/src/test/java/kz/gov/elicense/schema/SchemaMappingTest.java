@@ -38,7 +38,9 @@ class SchemaMappingTest {
     private static final Class<?>[] ENTITIES = {Application.class, ApplicationDocument.class, ProcedureStep.class,
             StatusChange.class, ResultDocument.class, RegistryCheck.class, Licence.class, NumberCounter.class,
             kz.gov.elicense.survey.entity.QualitySurvey.class, kz.gov.elicense.notification.entity.Notification.class, kz.gov.elicense.register.entity.LicenceEvent.class,
-            kz.gov.elicense.journal.entity.JournalEntry.class};
+            kz.gov.elicense.journal.entity.JournalEntry.class,
+            kz.gov.elicense.weaponregistration.entity.WeaponUnit.class,
+            kz.gov.elicense.weaponregistration.entity.WeaponPermit.class};
 
     /** Every versioned migration in the sources: all of them must have been applied. */
     private static int migrationFiles() {

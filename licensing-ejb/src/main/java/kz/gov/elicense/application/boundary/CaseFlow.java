@@ -188,7 +188,8 @@ public class CaseFlow {
     @RolesAllowed({EXECUTOR_ROLE, HEAD_OF_PROVIDER_ROLE, HEAD_OF_UNIT_ROLE, CLERK_ROLE})
     public CompletenessFindings completenessFindings(String number) {
         Application application = cases.find(number).orElseThrow(() -> Rejection.notFound("Application " + number));
-        return CompletenessCheck.of(procedures.of(application.procedure()).checklist(), application.documents(),
+        ProcedureDefinition procedure = procedures.of(application.procedure());
+        return CompletenessCheck.of(procedure.checklistFor(procedure.formOf(application)), application.documents(),
                 cases.today());
     }
 
@@ -201,7 +202,8 @@ public class CaseFlow {
         Work work = inStep(number, StepCode.COMPLETENESS_CHECK);
         Application application = work.application();
         String executor = me();
-        CompletenessFindings findings = CompletenessCheck.of(work.procedure().checklist(), application.documents(),
+        CompletenessFindings findings = CompletenessCheck.of(
+                work.procedure().checklistFor(work.procedure().formOf(application)), application.documents(),
                 cases.today());
         if (complete && !findings.complete()) {
             throw Rejection.conflict("checklist-not-satisfied", "The documents are not complete",

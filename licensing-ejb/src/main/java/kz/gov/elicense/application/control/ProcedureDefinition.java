@@ -41,6 +41,14 @@ public interface ProcedureDefinition {
 
     List<ChecklistItem> checklist();
 
+    /**
+     * The checklist that applies to this form: the same as {@link #checklist()} unless the documents depend on who
+     * applies or on what (e.g. a medical certificate from an individual only).
+     */
+    default List<ChecklistItem> checklistFor(ProcedureForm form) {
+        return checklist();
+    }
+
     /** What a positive result is called: a licence, a permit, a duplicate… */
     ResultKind positiveResult();
 
