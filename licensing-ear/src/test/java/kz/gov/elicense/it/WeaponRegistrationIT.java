@@ -99,6 +99,9 @@ class WeaponRegistrationIT {
             assertEquals("not-found", portal.get(path, IVANOV).problem(), "another applicant is told nothing");
         }
         assertEquals(404, portal.get("weapons/permits/" + permitNumber, IVANOV).status());
+        assertEquals(permitNumber, portal.get("weapons/applications/" + number, AKHMETOV).expect(200).json()
+                .getString("number"), "the applicant learns the permit's number from their application");
+        assertEquals(404, portal.get("weapons/applications/" + number, IVANOV).status());
 
         PortalClient.Response noAddress = portal.post("applications/" + number + "/dispatch", "clerk",
                 "{\"method\":\"POST\"}");

@@ -65,6 +65,13 @@ public class WeaponRegister {
         return view(permit);
     }
 
+    /** The permit an application ended in: how the applicant learns its number. */
+    @RolesAllowed({APPLICANT_ROLE, CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})
+    public WeaponPermitView permitOfApplication(String applicationNumber) {
+        return view(visible(units.permitOfApplication(applicationNumber))
+                .orElseThrow(() -> Rejection.notFound("A weapon permit on application " + applicationNumber)));
+    }
+
     /** The signed permit or cover letter an application ended in, to print or to check. */
     @RolesAllowed({APPLICANT_ROLE, CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})
     public SignedDocument documentOfApplication(String applicationNumber, ResultKind kind) {

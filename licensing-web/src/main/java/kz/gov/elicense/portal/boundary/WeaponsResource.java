@@ -68,6 +68,13 @@ public class WeaponsResource {
         return register.permit(number);
     }
 
+    /** The permit an application ended in, for its holder and the officers. */
+    @GET
+    @Path("applications/{number}")
+    public WeaponPermitView permitOfApplication(@PathParam("number") String applicationNumber) {
+        return register.permitOfApplication(applicationNumber);
+    }
+
     /** The signed paper permit (PDF) an application ended in, to print. */
     @GET
     @Path("applications/{number}/permit")
