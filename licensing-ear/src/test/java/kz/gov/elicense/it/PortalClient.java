@@ -187,6 +187,20 @@ final class PortalClient {
         }
     }
 
+    /**
+     * A weapon registration or re-registration form (§4.2): an individual's, signed with the demo key
+     * {@code individual.<iin>} (individuals/&lt;iin&gt;.p12), or a legal entity's, signed with its head's key.
+     */
+    WeaponApplication weapon(String applicantId) {
+        return new WeaponApplication(this, applicantId);
+    }
+
+    /** Signs the bytes with the applicant's demo EDS: a BIN's head key or an individual's own key. */
+    byte[] signAs(String applicantId, byte[] content) {
+        String folder = kz.gov.elicense.application.entity.Bin.isBin(applicantId) ? "applicants" : "individuals";
+        return signWith(folder + "/" + applicantId, content);
+    }
+
     String headIinOf(String bin) {
         try {
             java.util.Properties properties = new java.util.Properties();

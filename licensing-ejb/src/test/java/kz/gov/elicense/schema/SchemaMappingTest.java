@@ -41,7 +41,9 @@ class SchemaMappingTest {
             kz.gov.elicense.journal.entity.JournalEntry.class,
             kz.gov.elicense.register.entity.LicenceAnnex.class,
             kz.gov.elicense.register.entity.LicenceSite.class,
-            kz.gov.elicense.counter.entity.CounterLookup.class};
+            kz.gov.elicense.counter.entity.CounterLookup.class,
+            kz.gov.elicense.weaponregistration.entity.WeaponUnit.class,
+            kz.gov.elicense.weaponregistration.entity.WeaponPermit.class};
 
     /** Every versioned migration in the sources: all of them must have been applied. */
     private static int migrationFiles() {

@@ -189,7 +189,8 @@ public class CaseFlow {
     public CompletenessFindings completenessFindings(String number) {
         Application application = cases.find(number).orElseThrow(() -> Rejection.notFound("Application " + number));
         ProcedureDefinition procedure = procedures.of(application.procedure());
-        return CompletenessCheck.of(procedure.checklist(), procedure.formOf(application), application.documents(),
+        return CompletenessCheck.of(procedure.checklist(), procedure.formOf(application),
+                application.documents(),
                 cases.today());
     }
 
@@ -202,8 +203,9 @@ public class CaseFlow {
         Work work = inStep(number, StepCode.COMPLETENESS_CHECK);
         Application application = work.application();
         String executor = me();
-        CompletenessFindings findings = CompletenessCheck.of(work.procedure().checklist(),
-                work.procedure().formOf(application), application.documents(), cases.today());
+        ProcedureForm form = work.procedure().formOf(application);
+        CompletenessFindings findings = CompletenessCheck.of(work.procedure().checklist(), form,
+                application.documents(), cases.today());
         if (complete && !findings.complete()) {
             throw Rejection.conflict("checklist-not-satisfied", "The documents are not complete",
                     findings.asRefusalGrounds());

@@ -2,12 +2,16 @@ package kz.gov.elicense.document.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import kz.gov.elicense.document.control.CoverLetterPdf;
 import kz.gov.elicense.document.control.LicencePdf;
 import kz.gov.elicense.document.control.QrCode;
 import kz.gov.elicense.document.control.RefusalPdf;
+import kz.gov.elicense.document.control.WeaponPermitPdf;
+import kz.gov.elicense.document.entity.CoverLetterDocument;
 import kz.gov.elicense.document.entity.LicenceDocument;
 import kz.gov.elicense.document.entity.LicenceSeal;
 import kz.gov.elicense.document.entity.RefusalDocument;
+import kz.gov.elicense.document.entity.WeaponPermitDocument;
 import kz.gov.elicense.signature.boundary.Signatures;
 
 import java.time.LocalDate;
@@ -42,6 +46,16 @@ public class ResultDocuments {
 
     public byte[] motivatedRefusal(RefusalDocument refusal) {
         return RefusalPdf.render(refusal);
+    }
+
+    /** The paper permit to store, or to store and carry, a weapon unit (§4.2). */
+    public byte[] weaponPermit(WeaponPermitDocument permit) {
+        return WeaponPermitPdf.render(permit);
+    }
+
+    /** The cover letter that goes with a paper result (§4.2 step 5). */
+    public byte[] coverLetter(CoverLetterDocument letter) {
+        return CoverLetterPdf.render(letter);
     }
 
     /** "Surname N. P.", as the licence template names the head of the licensing body. */
