@@ -166,6 +166,20 @@ class SecurityLicenceReissueIT {
     }
 
     @Test
+    void aFeeSaidToBePaidThroughTheGatewayIsAskedOfItAndAnUnpaidOneStandsInTheWay() {
+        // the simulated gateway has this applicant's issue fee, but no duplicate fee
+        String licence = issued(portal.form(SHEKARA));
+        String number = portal.duplicateForm(SHEKARA, licence, "DAMAGED").legalAddress(SHEKARA_ADDRESS).submitted();
+        JsonObject checked = toReportStep(number);
+        assertTrue(checked.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .anyMatch(c -> "FEE_PAYMENT".equals(c.getString("check")) && "UNPAID".equals(c.getString("outcome"))),
+                checked.getJsonArray("checks").toString());
+        PortalClient.Response proposed = portal.draft(number, "DUPLICATE", "Proposing the duplicate");
+        assertEquals(409, proposed.status(), proposed.body());
+        assertTrue(proposed.json().getString("detail").contains("licence fee"), proposed.body());
+    }
+
+    @Test
     void onlyTheApplicantsOwnLicenceNotTerminatedIsAdmittedAndARefusalStoresNothing() {
         String alatausLicence = issued(portal.form(ALATAU));
         int before = portal.get("applications", KALKAN).expect(200).jsonArray().size();
