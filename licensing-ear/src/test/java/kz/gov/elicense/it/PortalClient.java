@@ -58,6 +58,23 @@ final class PortalClient {
         return new Form(bin);
     }
 
+    /** The reissue of the applicant's security licence on a ground, with the reissue grounds document. */
+    Form reissueForm(String bin, String licenceNumber, String reason) {
+        Form form = new Form(bin).procedure("SECURITY_ACTIVITY_REISSUE").field("licenceNumber", licenceNumber)
+                .field("reason", reason);
+        form.documents.clear();
+        return form.document("REISSUE_GROUNDS", "grounds.pdf", null);
+    }
+
+    /** A duplicate of the applicant's security licence, lost or damaged; no documents (the fee went through the gateway). */
+    Form duplicateForm(String bin, String licenceNumber, String reason) {
+        Form form = new Form(bin).procedure("SECURITY_ACTIVITY_DUPLICATE").field("licenceNumber", licenceNumber)
+                .field("reason", reason);
+        form.documents.clear();
+        form.omitted.add("personnel");
+        return form;
+    }
+
     /** An application form under construction, with the three documents of the security licence checklist. */
     final class Form {
         final String bin;
@@ -65,6 +82,12 @@ final class PortalClient {
         String headIin;
         final Map<String, Document> documents = new LinkedHashMap<>();
         final List<String> personnel = new ArrayList<>();
+        String procedure = "SECURITY_ACTIVITY_ISSUE";
+        String legalAddress = "Астана, Мәңгілік Ел, 55";
+        boolean feePaidThroughGateway = true;
+        final List<JsonObject> sites = new ArrayList<>();
+        final Map<String, String> fields = new LinkedHashMap<>();
+        final java.util.Set<String> omitted = new java.util.HashSet<>();
 
         Form(String bin) {
             this.bin = bin;
@@ -102,6 +125,34 @@ final class PortalClient {
             return this;
         }
 
+        Form procedure(String code) {
+            this.procedure = code;
+            return this;
+        }
+
+        /** A field of the service's form beyond the issue's, e.g. {@code newName} of a reissue. */
+        Form field(String name, String value) {
+            fields.put(name, value);
+            return this;
+        }
+
+        Form legalAddress(String address) {
+            this.legalAddress = address;
+            return this;
+        }
+
+        /** A branch or object of the licensee ({@code BRANCH} or {@code OBJECT}). */
+        Form site(String kind, String name, String address) {
+            sites.add(Json.createObjectBuilder().add("kind", kind).add("name", name).add("address", address).build());
+            return this;
+        }
+
+        /** The fee paid at a bank: not through the gateway, its scanned receipt attached. */
+        Form feeByReceipt() {
+            feePaidThroughGateway = false;
+            return document("FEE_RECEIPT", "receipt.pdf", null);
+        }
+
         byte[] formBytes() {
             JsonArrayBuilder docs = Json.createArrayBuilder();
             documents.values().forEach(d -> {
@@ -115,17 +166,24 @@ final class PortalClient {
             JsonArrayBuilder people = Json.createArrayBuilder();
             personnel.forEach(iin -> people.add(Json.createObjectBuilder().add("iin", iin).add("fullName", "Guard " + iin)
                     .add("position", "guard")));
-            return Json.createObjectBuilder()
-                    .add("procedure", "SECURITY_ACTIVITY_ISSUE")
+            JsonObjectBuilder form = Json.createObjectBuilder()
+                    .add("procedure", procedure)
                     .add("applicant", Json.createObjectBuilder().add("bin", bin).add("name", "ТОО test " + bin)
-                            .add("legalAddress", "Астана, Мәңгілік Ел, 55").add("phone", "+7 7172 000000")
+                            .add("legalAddress", legalAddress).add("phone", "+7 7172 000000")
                             .add("email", "office@example.kz"))
                     .add("head", Json.createObjectBuilder().add("iin", headIin != null ? headIin : headIinOf(bin))
                             .add("fullName", "Head of " + bin).add("position", "Директор"))
                     .add("personnel", people)
                     .add("documents", docs)
-                    .add("feePaidThroughGateway", true)
-                    .build().toString().getBytes(StandardCharsets.UTF_8);
+                    .add("feePaidThroughGateway", feePaidThroughGateway);
+            if (!sites.isEmpty()) {
+                JsonArrayBuilder declared = Json.createArrayBuilder();
+                sites.forEach(declared::add);
+                form.add("sites", declared);
+            }
+            fields.forEach(form::add);
+            omitted.forEach(form::remove);
+            return form.build().toString().getBytes(StandardCharsets.UTF_8);
         }
 
         byte[] sign(byte[] content) {

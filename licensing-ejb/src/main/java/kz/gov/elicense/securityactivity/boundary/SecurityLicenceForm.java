@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import kz.gov.elicense.application.boundary.FormDocument;
 import kz.gov.elicense.application.boundary.Identifiers;
-import kz.gov.elicense.application.boundary.ProcedureForm;
+import kz.gov.elicense.register.entity.Site;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * The application form for a security activity licence, exactly as the applicant signs it (JSON). It lists the
- * SHA-256 of every attached document, so the signature covers the documents too.
+ * SHA-256 of every attached document, so the signature covers the documents too. The licensee's branches and
+ * objects ({@code sites}) are optional; they go to the register with the licence.
  */
 public record SecurityLicenceForm(
         @NotNull @Pattern(regexp = "SECURITY_ACTIVITY_ISSUE", message = "must be SECURITY_ACTIVITY_ISSUE") String procedure,
@@ -25,7 +26,8 @@ public record SecurityLicenceForm(
         @NotNull @Valid Person head,
         @NotNull @Size(max = 500) List<@NotNull @Valid Person> personnel,
         @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid FormDocument> documents,
-        boolean feePaidThroughGateway) implements ProcedureForm {
+        boolean feePaidThroughGateway,
+        @Size(max = 200) List<@NotNull @Valid LicenseeSite> sites) implements SecurityActivityForm {
 
     @Override
     public String applicantId() {
@@ -45,12 +47,18 @@ public record SecurityLicenceForm(
         }
     }
 
-    /** The head and the personnel named in the form, each once. */
+    @Override
     public Set<String> people() {
         Set<String> people = new LinkedHashSet<>();
         people.add(head.iin());
         personnel.forEach(p -> people.add(p.iin()));
         return people;
+    }
+
+    /** The branches and objects declared, none when the form names none. */
+    public List<Site> licenseeSites() {
+        List<Site> declared = LicenseeSite.toSites(sites);
+        return declared == null ? List.of() : declared;
     }
 
     public record Applicant(

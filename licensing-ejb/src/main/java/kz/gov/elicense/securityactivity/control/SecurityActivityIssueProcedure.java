@@ -19,12 +19,10 @@ import kz.gov.elicense.application.entity.ProcedureType;
 import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.application.entity.StepCode;
 import kz.gov.elicense.calendar.entity.StepLimit;
-import kz.gov.elicense.checks.entity.CheckKind;
 import kz.gov.elicense.checks.entity.RegistryCheck;
 import kz.gov.elicense.register.entity.Activity;
 import kz.gov.elicense.securityactivity.boundary.SecurityLicenceForm;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The issue of a security activity licence as regulation §4.1 declares it. */
@@ -110,41 +108,32 @@ public class SecurityActivityIssueProcedure implements ProcedureDefinition {
         return ResultKind.LICENCE;
     }
 
+    /** A fee neither paid through the gateway nor shown by a receipt is refused at once. */
+    @Override
+    public void admit(ProcedureForm form) {
+        SecurityChecks.requireFeeEvidence((SecurityLicenceForm) form);
+    }
+
     /**
      * Step 3: identity, state registration, criminal record, liability and fee through the gateway, and the request
      * to the special accounts committee; step 4: the dismissed-persons register for the head and the personnel.
      */
     @Override
     public List<CheckRequest> checks(StepCode step, ProcedureForm form) {
-        SecurityLicenceForm security = (SecurityLicenceForm) form;
-        String bin = security.applicantId();
-        List<CheckRequest> requests = new ArrayList<>();
-        if (step == StepCode.REGISTRY_CHECKS) {
-            requests.add(new CheckRequest(CheckKind.LEGAL_ENTITY, bin, "state registration of the applicant"));
-            requests.add(new CheckRequest(CheckKind.FEE_PAYMENT, bin, "licence fee"));
-            requests.add(new CheckRequest(CheckKind.ADMINISTRATIVE_LIABILITY, bin, "administrative liability of the applicant"));
-            requests.add(new CheckRequest(CheckKind.SPECIAL_ACCOUNTS, bin, "request to the special accounts committee"));
-            for (String iin : security.people()) {
-                requests.add(new CheckRequest(CheckKind.INDIVIDUAL, iin, "identity of " + iin));
-                requests.add(new CheckRequest(CheckKind.CRIMINAL_RECORD, iin, "criminal record and liability of " + iin));
-                requests.add(new CheckRequest(CheckKind.ADMINISTRATIVE_LIABILITY, iin, "administrative liability of " + iin));
-            }
-        } else if (step == StepCode.DISMISSED_PERSONS_CHECK) {
-            for (String iin : security.people()) {
-                requests.add(new CheckRequest(CheckKind.DISMISSED_PERSONS, iin, "dismissed persons register: " + iin));
-            }
-        }
-        return requests;
+        return SecurityChecks.questions(SecurityChecks.Service.ISSUE, step, (SecurityLicenceForm) form);
     }
 
     /** Adverse answers, and a head the legal entities database does not know as the applicant's. */
     @Override
     public List<String> adverseFindings(List<RegistryCheck> checks, ProcedureForm form) {
-        return ChecksAssessment.of(checks, ((SecurityLicenceForm) form).head().iin()).findings();
+        return SecurityChecks.findings(checks, (SecurityLicenceForm) form);
     }
 
+    /** The licence, with the legal address and the branches and objects the application declares. */
     @Override
     public IssuedResult issue(Application application, ResultIssue issue) {
-        return licences.issueLicence(application, issue, Activity.SECURITY_ACTIVITY, provider(), null);
+        SecurityLicenceForm form = (SecurityLicenceForm) formOf(application);
+        return licences.issueLicence(application, issue, Activity.SECURITY_ACTIVITY, provider(), null,
+                form.applicant().legalAddress(), List.of(), form.licenseeSites());
     }
 }
