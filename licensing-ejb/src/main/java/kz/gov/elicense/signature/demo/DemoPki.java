@@ -74,7 +74,8 @@ import kz.gov.elicense.signature.entity.KeyUser;
  * the keys of the demo OCSP responders, CRL issuers and time-stamp authority ({@link DemoPkiServices}). Key files
  * are written both as PKCS#12 (like real NCA keys) and as PEM (for {@code openssl cms -sign}).
  * <p>
- * Usage: {@code DemoPki <output-directory> [--force] [--base-url=http://127.0.0.1:8080]}. An existing PKI
+ * Usage: {@code DemoPki <output-directory> [--force] [--replace-if-moved] [--base-url=http://127.0.0.1:8080]}.
+ * {@code --replace-if-moved} regenerates a PKI made for another base URL (for the tests' throw-away PKI). An existing PKI
  * (recognised by {@value #PROPERTIES_FILE}) is left alone unless {@code --force} is given, so certificates a
  * developer has already configured survive. The base URL is where the server exposes the demo services: every
  * issued certificate points to {@code <base-url>/pki/ocsp} and {@code <base-url>/pki/crl/<ca>.crl}.
@@ -152,7 +153,7 @@ public final class DemoPki {
     private static final Duration YEAR = Duration.ofDays(365);
     private static final int SIGNING = KeyUsage.digitalSignature | KeyUsage.nonRepudiation;
     private static final int CA = KeyUsage.keyCertSign | KeyUsage.cRLSign;
-    private static final String USAGE = "Usage: DemoPki <output-directory> [--force] [--base-url=" + DEFAULT_BASE_URL + "]";
+    private static final String USAGE = "Usage: DemoPki <output-directory> [--force] [--replace-if-moved] [--base-url=" + DEFAULT_BASE_URL + "]";
 
     private final Path directory;
     private final String baseUrl;
@@ -172,10 +173,13 @@ public final class DemoPki {
         }
         Path directory = Path.of(args[0]);
         boolean force = false;
+        boolean replaceIfMoved = false;
         String baseUrl = DEFAULT_BASE_URL;
         for (String option : Arrays.asList(args).subList(1, args.length)) {
             if (option.equals("--force")) {
                 force = true;
+            } else if (option.equals("--replace-if-moved")) {
+                replaceIfMoved = true;
             } else if (option.startsWith("--base-url=")) {
                 baseUrl = option.substring("--base-url=".length());
             } else {
@@ -186,6 +190,10 @@ public final class DemoPki {
             baseUrl = baseUrl(baseUrl);
         } catch (IllegalArgumentException e) {
             usage(e.getMessage());
+        }
+        // the test builds pass this: their PKI is throw-away, and one made for another server's port is useless
+        if (replaceIfMoved && !recordedBaseUrl(directory).map(baseUrl::equals).orElse(true)) {
+            force = true;
         }
         if (generate(directory, force, baseUrl)) {
             System.out.println("Demo PKI written to " + directory.toAbsolutePath() + " (see " + PROPERTIES_FILE
