@@ -1,14 +1,16 @@
 package kz.gov.elicense.activitylicence.control;
 
+import kz.gov.elicense.activitylicence.boundary.LicensedActivity;
+
 import jakarta.inject.Inject;
 import kz.gov.elicense.activitylicence.boundary.ActivityLicenceForm;
 import kz.gov.elicense.application.boundary.ProcedureForm;
-import kz.gov.elicense.application.control.CheckRequest;
-import kz.gov.elicense.application.control.IssuedResult;
-import kz.gov.elicense.application.control.LicenceResults;
-import kz.gov.elicense.application.control.ProcedureDefinition;
-import kz.gov.elicense.application.control.Provider;
-import kz.gov.elicense.application.control.StepDefinition;
+import kz.gov.elicense.application.boundary.CheckRequest;
+import kz.gov.elicense.application.boundary.IssuedResult;
+import kz.gov.elicense.application.boundary.LicenceResults;
+import kz.gov.elicense.application.boundary.ProcedureDefinition;
+import kz.gov.elicense.application.boundary.Provider;
+import kz.gov.elicense.application.boundary.StepDefinition;
 import kz.gov.elicense.application.entity.ApplicantKind;
 import kz.gov.elicense.application.entity.ProcedureType;
 import kz.gov.elicense.application.entity.ResultKind;

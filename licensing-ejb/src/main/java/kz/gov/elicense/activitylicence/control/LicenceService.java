@@ -1,6 +1,6 @@
 package kz.gov.elicense.activitylicence.control;
 
-import kz.gov.elicense.application.control.StepDefinition;
+import kz.gov.elicense.application.boundary.StepDefinition;
 import kz.gov.elicense.application.entity.OfficerRole;
 import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.application.entity.StepCode;

@@ -3,7 +3,6 @@ package kz.gov.elicense.application.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import kz.gov.elicense.application.control.ProcedureDefinition;
 import kz.gov.elicense.application.control.Procedures;
 
 import java.util.List;

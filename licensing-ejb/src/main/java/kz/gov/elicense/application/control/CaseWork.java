@@ -1,5 +1,9 @@
 package kz.gov.elicense.application.control;
 
+import kz.gov.elicense.application.boundary.StepDefinition;
+
+import kz.gov.elicense.application.boundary.ProcedureDefinition;
+
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,8 +15,8 @@ import kz.gov.elicense.application.entity.ApplicationStatus;
 import kz.gov.elicense.application.entity.Channel;
 import kz.gov.elicense.application.entity.ProcedureStep;
 import kz.gov.elicense.application.entity.StepCode;
-import kz.gov.elicense.calendar.control.WorkingCalendar;
-import kz.gov.elicense.calendar.control.WorkingCalendarSource;
+import kz.gov.elicense.calendar.entity.WorkingCalendar;
+import kz.gov.elicense.calendar.boundary.WorkingCalendarSource;
 import kz.gov.elicense.numbering.boundary.Counters;
 
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package kz.gov.elicense.application.control;
 
+import kz.gov.elicense.application.boundary.ChecklistItem;
+
 import kz.gov.elicense.application.boundary.ProcedureForm;
 import kz.gov.elicense.application.entity.ApplicationDocument;
 

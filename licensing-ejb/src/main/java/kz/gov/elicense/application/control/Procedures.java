@@ -1,5 +1,7 @@
 package kz.gov.elicense.application.control;
 
+import kz.gov.elicense.application.boundary.ProcedureDefinition;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.gov.elicense.calendar.control.WorkingCalendar;
 
 /**
  * How long a procedure step may take, as the regulation states it: in working days ("2 WD")

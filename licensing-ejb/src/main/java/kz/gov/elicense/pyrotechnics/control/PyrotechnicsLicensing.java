@@ -1,6 +1,6 @@
 package kz.gov.elicense.pyrotechnics.control;
 
-import kz.gov.elicense.activitylicence.control.LicensedActivity;
+import kz.gov.elicense.activitylicence.boundary.LicensedActivity;
 import kz.gov.elicense.pyrotechnics.entity.PyrotechnicsSubtype;
 import kz.gov.elicense.register.entity.Activity;
 

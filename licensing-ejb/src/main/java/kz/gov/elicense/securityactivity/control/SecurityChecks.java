@@ -1,7 +1,7 @@
 package kz.gov.elicense.securityactivity.control;
 
 import kz.gov.elicense.application.boundary.FormDocument;
-import kz.gov.elicense.application.control.CheckRequest;
+import kz.gov.elicense.application.boundary.CheckRequest;
 import kz.gov.elicense.application.entity.DocumentKind;
 import kz.gov.elicense.application.entity.StepCode;
 import kz.gov.elicense.checks.entity.CheckKind;

@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import kz.gov.elicense.configuration.ConfigurationDirectories;
-import kz.gov.elicense.document.control.LicenceSeals;
+import kz.gov.elicense.document.boundary.LicenceSeals;
 import kz.gov.elicense.document.entity.LicenceSeal;
 import kz.gov.elicense.signature.control.CmsSignatureVerifier;
 import kz.gov.elicense.signature.control.CmsSigner;

@@ -2,12 +2,12 @@ package kz.gov.elicense.weaponregistration.control;
 
 import jakarta.inject.Inject;
 import kz.gov.elicense.application.boundary.ProcedureForm;
-import kz.gov.elicense.application.control.ChecklistItem;
-import kz.gov.elicense.application.control.IssuedResult;
-import kz.gov.elicense.application.control.ProcedureDefinition;
-import kz.gov.elicense.application.control.Provider;
-import kz.gov.elicense.application.control.ResultIssue;
-import kz.gov.elicense.application.control.StepDefinition;
+import kz.gov.elicense.application.boundary.ChecklistItem;
+import kz.gov.elicense.application.boundary.IssuedResult;
+import kz.gov.elicense.application.boundary.ProcedureDefinition;
+import kz.gov.elicense.application.boundary.Provider;
+import kz.gov.elicense.application.boundary.ResultIssue;
+import kz.gov.elicense.application.boundary.StepDefinition;
 import kz.gov.elicense.application.entity.ApplicantKind;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.DocumentKind;

@@ -1,7 +1,7 @@
 package kz.gov.elicense.weaponslicence.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import kz.gov.elicense.activitylicence.control.AnnexIssue;
+import kz.gov.elicense.activitylicence.boundary.AnnexIssue;
 
 /** A new annex to a licence the applicant holds (§4.3). */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 package kz.gov.elicense.weaponslicence.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import kz.gov.elicense.activitylicence.control.LicenceIssue;
+import kz.gov.elicense.activitylicence.boundary.LicenceIssue;
 
 /** The issue of the licence, with one annex per sub-type asked for (§4.3). */
 @ApplicationScoped

@@ -1,6 +1,6 @@
 package kz.gov.elicense.weaponslicence.control;
 
-import kz.gov.elicense.activitylicence.control.LicensedActivity;
+import kz.gov.elicense.activitylicence.boundary.LicensedActivity;
 import kz.gov.elicense.weaponslicence.entity.WeaponsSubtype;
 import kz.gov.elicense.register.entity.Activity;
 

@@ -1,12 +1,16 @@
 package kz.gov.elicense.activitylicence.control;
 
+import kz.gov.elicense.activitylicence.boundary.LicenceIssue;
+
+import kz.gov.elicense.activitylicence.boundary.LicensedActivity;
+
 import kz.gov.elicense.activitylicence.boundary.ActivityLicenceForm;
 import kz.gov.elicense.activitylicence.boundary.Licensee;
 import kz.gov.elicense.activitylicence.boundary.LicenceIssueForm;
 import kz.gov.elicense.activitylicence.boundary.SiteEntry;
 import kz.gov.elicense.activitylicence.entity.ActivitySubtype;
-import kz.gov.elicense.application.control.CheckRequest;
-import kz.gov.elicense.application.control.IssuedResult;
+import kz.gov.elicense.application.boundary.CheckRequest;
+import kz.gov.elicense.application.boundary.IssuedResult;
 import kz.gov.elicense.application.entity.ApplicantKind;
 import kz.gov.elicense.application.entity.StepCode;
 import kz.gov.elicense.checks.entity.CheckKind;

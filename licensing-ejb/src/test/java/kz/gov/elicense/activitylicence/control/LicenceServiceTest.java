@@ -1,10 +1,10 @@
 package kz.gov.elicense.activitylicence.control;
 
-import kz.gov.elicense.application.control.StepDefinition;
+import kz.gov.elicense.application.boundary.StepDefinition;
 import kz.gov.elicense.application.entity.OfficerRole;
 import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.application.entity.StepCode;
-import kz.gov.elicense.calendar.control.WorkingCalendar;
+import kz.gov.elicense.calendar.entity.WorkingCalendar;
 import kz.gov.elicense.calendar.entity.StepLimit;
 import kz.gov.elicense.register.entity.Activity;
 import org.junit.jupiter.api.BeforeAll;

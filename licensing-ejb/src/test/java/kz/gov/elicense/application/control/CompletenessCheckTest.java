@@ -1,5 +1,7 @@
 package kz.gov.elicense.application.control;
 
+import kz.gov.elicense.application.boundary.ChecklistItem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import kz.gov.elicense.calendar.control.WorkingCalendar;
+import kz.gov.elicense.calendar.entity.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 
 class StepLimitTest {

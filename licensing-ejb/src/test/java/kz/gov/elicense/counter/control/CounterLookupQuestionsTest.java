@@ -1,6 +1,6 @@
 package kz.gov.elicense.counter.control;
 
-import kz.gov.elicense.application.control.CheckRequest;
+import kz.gov.elicense.application.boundary.CheckRequest;
 import kz.gov.elicense.checks.entity.CheckKind;
 import kz.gov.elicense.securityactivity.control.SecurityActivityIssueProcedure;
 import org.junit.jupiter.api.Test;

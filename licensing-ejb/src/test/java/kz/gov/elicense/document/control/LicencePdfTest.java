@@ -1,5 +1,7 @@
 package kz.gov.elicense.document.control;
 
+import kz.gov.elicense.document.boundary.LicenceSeals;
+
 import kz.gov.elicense.document.entity.LicenceDocument;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;

@@ -1,5 +1,7 @@
 package kz.gov.elicense.document.control;
 
+import kz.gov.elicense.document.boundary.LicenceSeals;
+
 import kz.gov.elicense.document.entity.LicenceSeal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,7 @@
 package kz.gov.elicense.document.control;
 
+import kz.gov.elicense.document.boundary.LicenceSeals;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

@@ -12,14 +12,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import kz.gov.elicense.application.control.ProcedureDefinition;
-import kz.gov.elicense.application.control.StepDefinition;
+import kz.gov.elicense.application.boundary.ProcedureDefinition;
+import kz.gov.elicense.application.boundary.StepDefinition;
 import kz.gov.elicense.application.entity.ApplicantKind;
 import kz.gov.elicense.application.entity.DocumentKind;
 import kz.gov.elicense.application.entity.OfficerRole;
 import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.application.entity.StepCode;
-import kz.gov.elicense.calendar.control.WorkingCalendar;
+import kz.gov.elicense.calendar.entity.WorkingCalendar;
 import kz.gov.elicense.calendar.entity.StepLimit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 
 import kz.gov.elicense.application.boundary.FormDocument;
-import kz.gov.elicense.application.control.CheckRequest;
+import kz.gov.elicense.application.boundary.CheckRequest;
 import kz.gov.elicense.application.entity.StepCode;
 import kz.gov.elicense.checks.entity.CheckKind;
 import kz.gov.elicense.checks.entity.CheckOutcome;

@@ -1,8 +1,8 @@
 package kz.gov.elicense.weaponregistration.control;
 
 import kz.gov.elicense.application.boundary.ProcedureForm;
-import kz.gov.elicense.application.control.ChecklistItem;
-import kz.gov.elicense.application.control.StepDefinition;
+import kz.gov.elicense.application.boundary.ChecklistItem;
+import kz.gov.elicense.application.boundary.StepDefinition;
 import kz.gov.elicense.application.entity.ApplicantKind;
 import kz.gov.elicense.application.entity.DocumentKind;
 import kz.gov.elicense.application.entity.OfficerRole;

@@ -6,7 +6,7 @@ import kz.gov.elicense.activitylicence.boundary.LicenceIssueForm;
 import kz.gov.elicense.activitylicence.boundary.ReissueForm;
 import kz.gov.elicense.activitylicence.control.ActivityLicenceProcedure;
 import kz.gov.elicense.activitylicence.control.LicenceService;
-import kz.gov.elicense.application.control.ChecklistItem;
+import kz.gov.elicense.application.boundary.ChecklistItem;
 import kz.gov.elicense.application.entity.DocumentKind;
 import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.register.entity.Activity;

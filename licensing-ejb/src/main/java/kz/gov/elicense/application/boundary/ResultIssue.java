@@ -1,4 +1,4 @@
-package kz.gov.elicense.application.control;
+package kz.gov.elicense.application.boundary;
 
 import kz.gov.elicense.application.entity.ResultDocument;
 import kz.gov.elicense.application.entity.ResultKind;

@@ -1,4 +1,4 @@
-package kz.gov.elicense.application.control;
+package kz.gov.elicense.application.boundary;
 
 /**
  * What issuing a positive result produced.

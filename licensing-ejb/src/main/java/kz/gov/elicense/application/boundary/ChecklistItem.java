@@ -1,6 +1,5 @@
-package kz.gov.elicense.application.control;
+package kz.gov.elicense.application.boundary;
 
-import kz.gov.elicense.application.boundary.ProcedureForm;
 import kz.gov.elicense.application.entity.DocumentKind;
 
 import java.util.function.Predicate;

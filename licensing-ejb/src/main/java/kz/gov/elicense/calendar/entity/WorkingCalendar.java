@@ -1,4 +1,4 @@
-package kz.gov.elicense.calendar.control;
+package kz.gov.elicense.calendar.entity;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,10 +14,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import kz.gov.elicense.calendar.entity.CalendarDay;
-import kz.gov.elicense.calendar.entity.WorkingCalendarData;
-import kz.gov.elicense.calendar.entity.WorkingHours;
-import kz.gov.elicense.calendar.entity.WorkingPeriod;
 
 /**
  * Working days and working time in Kazakhstan, for computing procedure deadlines.

@@ -1,6 +1,9 @@
-package kz.gov.elicense.application.control;
+package kz.gov.elicense.application.boundary;
 
-import kz.gov.elicense.application.boundary.ProcedureForm;
+import kz.gov.elicense.application.control.FormJson;
+
+import kz.gov.elicense.application.control.CaseWork;
+
 import kz.gov.elicense.application.entity.ApplicantKind;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.Bin;

@@ -1,4 +1,4 @@
-package kz.gov.elicense.calendar.control;
+package kz.gov.elicense.calendar.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

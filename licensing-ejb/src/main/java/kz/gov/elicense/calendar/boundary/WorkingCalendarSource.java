@@ -1,8 +1,11 @@
-package kz.gov.elicense.calendar.control;
+package kz.gov.elicense.calendar.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import kz.gov.elicense.calendar.entity.MalformedCalendarFileException;
+import kz.gov.elicense.calendar.entity.WorkingCalendar;
+import kz.gov.elicense.calendar.entity.WorkingCalendarFile;
 import kz.gov.elicense.configuration.ConfigurationDirectories;
 import java.io.IOException;
 import java.lang.System.Logger.Level;

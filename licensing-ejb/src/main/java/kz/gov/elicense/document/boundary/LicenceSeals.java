@@ -1,4 +1,4 @@
-package kz.gov.elicense.document.control;
+package kz.gov.elicense.document.boundary;
 
 import kz.gov.elicense.document.entity.LicenceSeal;
 
@@ -150,7 +150,7 @@ public final class LicenceSeals {
     }
 
     /** Chosen from the key alone, so the QR code carries no algorithm name an attacker could change. */
-    static String signatureAlgorithm(Key key) {
+    public static String signatureAlgorithm(Key key) {
         Objects.requireNonNull(key, "key");
         if (key instanceof RSAKey || "RSA".equals(key.getAlgorithm())) {
             return "SHA256withRSA";

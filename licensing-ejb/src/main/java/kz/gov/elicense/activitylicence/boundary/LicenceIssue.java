@@ -1,12 +1,14 @@
-package kz.gov.elicense.activitylicence.control;
+package kz.gov.elicense.activitylicence.boundary;
 
-import kz.gov.elicense.activitylicence.boundary.ActivityLicenceForm;
-import kz.gov.elicense.activitylicence.boundary.LicenceIssueForm;
+import kz.gov.elicense.activitylicence.control.ActivityLicenceProcedure;
+
+import kz.gov.elicense.activitylicence.control.LicenceService;
+
 import kz.gov.elicense.activitylicence.entity.ActivitySubtype;
 import kz.gov.elicense.application.boundary.ProcedureForm;
-import kz.gov.elicense.application.control.ChecklistItem;
-import kz.gov.elicense.application.control.IssuedResult;
-import kz.gov.elicense.application.control.ResultIssue;
+import kz.gov.elicense.application.boundary.ChecklistItem;
+import kz.gov.elicense.application.boundary.IssuedResult;
+import kz.gov.elicense.application.boundary.ResultIssue;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.DocumentKind;
 import kz.gov.elicense.register.entity.AnnexGrant;

@@ -1,4 +1,4 @@
-package kz.gov.elicense.calendar.control;
+package kz.gov.elicense.calendar.entity;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,10 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.gov.elicense.calendar.entity.CalendarDay;
-import kz.gov.elicense.calendar.entity.WorkingCalendarData;
-import kz.gov.elicense.calendar.entity.WorkingHours;
-import kz.gov.elicense.calendar.entity.WorkingPeriod;
 
 /**
  * The plain-text working calendar that a ministry administrator edits without a rebuild. UTF-8,

@@ -1,4 +1,4 @@
-package kz.gov.elicense.calendar.control;
+package kz.gov.elicense.calendar.entity;
 
 /** A line of a working calendar file that cannot be read; the message starts with where it is. */
 public class MalformedCalendarFileException extends IllegalArgumentException {

@@ -1,4 +1,6 @@
-package kz.gov.elicense.activitylicence.control;
+package kz.gov.elicense.activitylicence.boundary;
+
+import kz.gov.elicense.activitylicence.control.LicenceService;
 
 import kz.gov.elicense.activitylicence.entity.ActivitySubtype;
 import kz.gov.elicense.application.entity.ProcedureType;

@@ -1,4 +1,4 @@
-package kz.gov.elicense.application.control;
+package kz.gov.elicense.application.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

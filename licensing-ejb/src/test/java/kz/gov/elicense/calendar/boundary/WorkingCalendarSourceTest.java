@@ -1,4 +1,6 @@
-package kz.gov.elicense.calendar.control;
+package kz.gov.elicense.calendar.boundary;
+
+import kz.gov.elicense.calendar.entity.WorkingCalendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

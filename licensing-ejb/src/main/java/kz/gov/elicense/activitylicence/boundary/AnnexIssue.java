@@ -1,11 +1,15 @@
-package kz.gov.elicense.activitylicence.control;
+package kz.gov.elicense.activitylicence.boundary;
 
-import kz.gov.elicense.activitylicence.boundary.ActivityLicenceForm;
-import kz.gov.elicense.activitylicence.boundary.AnnexForm;
+import kz.gov.elicense.activitylicence.control.HeldLicence;
+
+import kz.gov.elicense.activitylicence.control.ActivityLicenceProcedure;
+
+import kz.gov.elicense.activitylicence.control.LicenceService;
+
 import kz.gov.elicense.application.boundary.ProcedureForm;
-import kz.gov.elicense.application.control.ChecklistItem;
-import kz.gov.elicense.application.control.IssuedResult;
-import kz.gov.elicense.application.control.ResultIssue;
+import kz.gov.elicense.application.boundary.ChecklistItem;
+import kz.gov.elicense.application.boundary.IssuedResult;
+import kz.gov.elicense.application.boundary.ResultIssue;
 import kz.gov.elicense.application.entity.Application;
 
 import java.util.List;
