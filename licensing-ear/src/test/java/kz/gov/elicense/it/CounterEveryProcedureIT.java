@@ -278,7 +278,8 @@ class CounterEveryProcedureIT {
     /** A signed result of a counter application is not sent by itself: it waits at DISPATCH for the office. */
     private void assertWaitsForTheClerk(String number) {
         JsonObject signed = portal.read(number, "clerk").expect(200).json();
-        assertEquals("DISPATCH", signed.getString("currentStep"), "the result of a counter application waits for the office");
+        assertEquals("DISPATCH", signed.getString("currentStep", null),
+                "the result of a counter application waits for the office: " + signed.getString("status"));
         assertEquals("IN_WORK", signed.getString("status"));
         assertTrue(signed.getJsonArray("journal").getValuesAs(JsonObject.class).stream()
                 .noneMatch(l -> "OUTGOING".equals(l.getString("journal"))), "nothing is in the outgoing journal yet");
