@@ -8,7 +8,9 @@ import jakarta.json.JsonValue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -105,6 +107,11 @@ final class LicensingForm {
     LicensingForm without(String kind) {
         documents.remove(kind);
         return this;
+    }
+
+    /** The documents the form lists, with their contents: what an officer scans at the counter. */
+    Collection<PortalClient.Document> documents() {
+        return List.copyOf(documents.values());
     }
 
     byte[] formBytes() {

@@ -8,7 +8,9 @@ import kz.gov.elicense.application.entity.Bin;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -85,6 +87,11 @@ final class WeaponApplication {
 
     String serialNumber() {
         return serialNumber;
+    }
+
+    /** The documents the form lists, with their contents: what an officer scans at the counter. */
+    Collection<PortalClient.Document> documents() {
+        return List.copyOf(documents.values());
     }
 
     byte[] formBytes() {
