@@ -59,7 +59,9 @@ class DeadlinesIT {
         portal.assign(number, "executor").expect(200);
         JsonObject after = portal.get("office/reports/deadlines", "head").expect(200).jsonArray()
                 .getValuesAs(JsonObject.class).stream()
-                .filter(r -> "ASSIGN_EXECUTOR".equals(r.getString("step"))).findFirst().orElseThrow();
+                .filter(r -> "SECURITY_ACTIVITY_ISSUE".equals(r.getString("procedure"))
+                        && "ASSIGN_EXECUTOR".equals(r.getString("step")))
+                .findFirst().orElseThrow();
         assertEquals(onTimeBefore + 1, after.getJsonNumber("onTime").longValue(), "assigned within its hour");
     }
 

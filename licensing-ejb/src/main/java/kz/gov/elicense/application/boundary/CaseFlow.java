@@ -133,12 +133,85 @@ public class CaseFlow {
     }
 
     /**
-     * The counter flow (§3): an application an officer took in and entered, already delivered by the counter
-     * intake, is registered and its procedure starts.
+     * The counter flow (§3 steps 4–5): the form an officer entered for the applicant and service a lookup found is
+     * checked as a portal form is, the scans must match the documents the form lists, the officer's EDS certifies it
+     * where the service asks for that; the application is delivered through the counter, registered, and its
+     * procedure starts exactly like a portal one.
      */
-    @PermitAll
-    public void startCounterApplication(Application application, String officer) {
-        start(application, procedures.of(application.procedure()), officer);
+    @RolesAllowed({CLERK_ROLE, EXECUTOR_ROLE})
+    public CounterDelivery.Delivered takeInAtCounter(CounterDelivery delivery) {
+        ProcedureDefinition procedure = procedures.of(delivery.procedure());
+        ProcedureForm form = intake.readForm(delivery.form(), procedure.formType());
+        if (!procedure.type().code().equals(form.procedure())) {
+            throw Rejection.conflict("lookup-of-another-procedure", "The lookup was made for another service",
+                    delivery.lookupReference() + " is for " + procedure.type() + ", the form is for " + form.procedure());
+        }
+        String applicantId = Identifiers.binOrIin(form.applicantId(), "applicantId");
+        if (!delivery.applicantId().equals(applicantId)) {
+            throw Rejection.conflict("lookup-of-another-applicant", "The lookup was made for another applicant",
+                    delivery.lookupReference() + " is for " + delivery.applicantId() + ", the form is for " + applicantId);
+        }
+        form.checkIdentifiers();
+        procedure.admit(form);
+        SignatureVerification certification = procedure.officerCertifiesCounterForm()
+                ? confirmCertification(delivery) : null;
+        List<SubmissionIntake.AcceptedDocument> accepted = intake.matchDocuments(
+                new PortalSubmission(delivery.form(), delivery.officerSignature(), delivery.documents().stream()
+                        .map(d -> new PortalSubmission.Attachment(d.kind(), d.fileName(), d.mediaType(), d.content()))
+                        .toList()),
+                form.documents().stream().map(d -> new SubmissionIntake.SignedDocumentReference(d.kind(), d.fileName(),
+                        d.sha256(), d.validUntil())).toList());
+        java.util.Set<String> onPaper = delivery.documents().stream().filter(CounterDelivery.Document::presentedOnPaper)
+                .map(CounterDelivery.Document::fileName).collect(java.util.stream.Collectors.toSet());
+
+        String officer = me();
+        Application application = cases.deliver(procedure, Channel.COUNTER, applicantId, form.applicantName(),
+                delivery.form(), certification == null ? null : delivery.officerSignature());
+        Instant now = cases.now();
+        if (certification == null) {
+            application.recordSignatureCheck(kz.gov.elicense.application.entity.SignatureStatus.VALID,
+                    "No applicant EDS: entered at the counter by " + officer, null, null, now);
+        } else {
+            application.recordSigner(certification.signer().iin(), certification.signer().fullName(),
+                    certification.signer().certificateSerial());
+            application.recordSignatureCheck(kz.gov.elicense.application.entity.SignatureStatus.VALID,
+                    "Form certified at the counter with the EDS of " + certification.signer().fullName()
+                            + " (entered by " + officer + ")",
+                    certification.signingTime(), SubmissionIntake.materialOf(certification), now);
+        }
+        for (SubmissionIntake.AcceptedDocument d : accepted) {
+            kz.gov.elicense.application.entity.ApplicationDocument document = application.attach(d.kind(), d.fileName(),
+                    d.mediaType(), d.content(), d.sha256(), d.validUntil());
+            if (onPaper.contains(d.fileName())) {
+                document.markPresentedOnPaper();
+            }
+        }
+        em.flush();
+        start(application, procedure, officer);
+        return new CounterDelivery.Delivered(receipt(application), application.id());
+    }
+
+    /**
+     * The officer's EDS over the exact form bytes (seed 004): a certificate of the licensing body, valid, trusted and
+     * not revoked. Anything less is refused; the officer is at the counter and can sign again.
+     */
+    private SignatureVerification confirmCertification(CounterDelivery delivery) {
+        if (delivery.officerSignature() == null || delivery.officerSignature().length == 0) {
+            throw Rejection.invalid("officer-signature-required", "The officer must certify the form",
+                    "This service has the officer certify the form entered at the counter with an EDS");
+        }
+        String providerBin = signatures.providerSigner().bin();
+        if (providerBin == null) {
+            throw new IllegalStateException("The provider's key names no BIN: officers' certifications cannot be checked");
+        }
+        // the verifier of applicants' signatures, held to the licensing body's BIN instead of the applicant's
+        SignatureVerification verification = signatures.verifyApplicant(delivery.form(), delivery.officerSignature(),
+                kz.gov.elicense.signature.entity.ExpectedSigner.organisation(providerBin));
+        if (verification.status() != kz.gov.elicense.signature.entity.VerificationStatus.VALID) {
+            throw Rejection.refused("officer-signature-invalid", "The officer's EDS is not confirmed",
+                    verification.reason());
+        }
+        return verification;
     }
 
     /** A held application's EDS was confirmed on a retry: it is registered and its procedure starts. */

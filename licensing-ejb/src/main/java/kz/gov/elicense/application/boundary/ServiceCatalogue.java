@@ -19,6 +19,16 @@ public class ServiceCatalogue {
         return procedures.all().stream().map(ServiceCatalogue::describe).toList();
     }
 
+    /** The declaration of the service with this code, or a clear refusal when there is none. */
+    public ProcedureDefinition declaration(String code) {
+        return procedures.named(code);
+    }
+
+    /** The declaration of a service the case keeps. */
+    public ProcedureDefinition declaration(kz.gov.elicense.application.entity.ProcedureType type) {
+        return procedures.of(type);
+    }
+
     static ServiceDescription describe(ProcedureDefinition p) {
         return new ServiceDescription(p.type().code(), p.title(), p.applicantKind().name(), p.provider().name(),
                 p.totalTermWorkingDays(), p.positiveResult().name(), p.paperResult(),

@@ -13,37 +13,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import kz.gov.elicense.application.boundary.CaseFlow;
+import kz.gov.elicense.application.boundary.CounterDelivery;
+import kz.gov.elicense.application.boundary.ServiceCatalogue;
 import kz.gov.elicense.application.boundary.Identifiers;
-import kz.gov.elicense.application.boundary.PortalSubmission;
-import kz.gov.elicense.application.boundary.ProcedureForm;
 import kz.gov.elicense.application.boundary.SubmissionReceipt;
-import kz.gov.elicense.application.control.CaseWork;
 import kz.gov.elicense.application.boundary.CheckRequest;
 import kz.gov.elicense.application.boundary.ProcedureDefinition;
-import kz.gov.elicense.application.control.Procedures;
-import kz.gov.elicense.application.control.SubmissionIntake;
-import kz.gov.elicense.application.entity.Application;
-import kz.gov.elicense.application.entity.ApplicationDocument;
-import kz.gov.elicense.application.entity.Channel;
-import kz.gov.elicense.application.entity.SignatureStatus;
 import kz.gov.elicense.checks.boundary.RegistryChecks;
 import kz.gov.elicense.checks.entity.RegistryCheck;
 import kz.gov.elicense.counter.control.LookupAnswers;
 import kz.gov.elicense.counter.entity.CounterLookup;
 import kz.gov.elicense.counter.entity.LookupState;
 import kz.gov.elicense.problem.Rejection;
-import kz.gov.elicense.signature.boundary.Signatures;
-import kz.gov.elicense.signature.entity.ExpectedSigner;
-import kz.gov.elicense.signature.entity.SignatureVerification;
-import kz.gov.elicense.signature.entity.VerificationStatus;
 
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static kz.gov.elicense.application.entity.OfficerRole.CLERK_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.EXECUTOR_ROLE;
@@ -67,26 +53,17 @@ public class CounterDesk {
     Clock clock;
 
     @Inject
-    Procedures procedures;
+    ServiceCatalogue catalogue;
 
     @Inject
     RegistryChecks registryChecks;
-
-    @Inject
-    SubmissionIntake intake;
-
-    @Inject
-    Signatures signatures;
-
-    @Inject
-    CaseWork cases;
 
     @Inject
     CaseFlow caseFlow;
 
     /** §3 steps 2–3: asks the registries the procedure's counter questions about the applicant. */
     public CounterLookupView lookUp(String procedureCode, String applicantIdentifier) {
-        ProcedureDefinition procedure = procedures.named(procedureCode);
+        ProcedureDefinition procedure = catalogue.declaration(procedureCode);
         String applicantId = Identifiers.binOrIin(applicantIdentifier, "applicantId");
         if (!procedure.applicantKind().admits(applicantId)) {
             throw Rejection.invalid("applicant-kind", "This service is not for this kind of applicant",
@@ -115,57 +92,12 @@ public class CounterDesk {
             throw Rejection.notFound("Lookup " + submission.lookupId());
         }
         requireFound(lookup);
-        ProcedureDefinition procedure = procedures.of(lookup.procedure());
-        ProcedureForm form = intake.readForm(submission.form(), procedure.formType());
-        if (!lookup.procedure().code().equals(form.procedure())) {
-            throw Rejection.conflict("lookup-of-another-procedure", "The lookup was made for another service",
-                    "Lookup " + lookup.id() + " is for " + lookup.procedure() + ", the form is for " + form.procedure());
-        }
-        String applicantId = Identifiers.binOrIin(form.applicantId(), "applicantId");
-        if (!lookup.applicantId().equals(applicantId)) {
-            throw Rejection.conflict("lookup-of-another-applicant", "The lookup was made for another applicant",
-                    "Lookup " + lookup.id() + " is for " + lookup.applicantId() + ", the form is for " + applicantId);
-        }
-        form.checkIdentifiers();
-        procedure.admit(form);
-        SignatureVerification certification = procedure.officerCertifiesCounterForm()
-                ? confirmCertification(submission) : null;
-        Map<String, Boolean> onPaper = submission.documents().stream().collect(Collectors.toMap(
-                CounterSubmission.Document::fileName, CounterSubmission.Document::presentedOnPaper, (a, b) -> a || b));
-        List<SubmissionIntake.AcceptedDocument> accepted = intake.matchDocuments(
-                new PortalSubmission(submission.form(), submission.officerSignature(), submission.documents().stream()
-                        .map(d -> new PortalSubmission.Attachment(d.kind(), d.fileName(), d.mediaType(), d.content()))
-                        .toList()),
-                form.documents().stream().map(d -> new SubmissionIntake.SignedDocumentReference(d.kind(), d.fileName(),
-                        d.sha256(), d.validUntil())).toList());
-
-        String officer = me();
-        Application application = cases.deliver(procedure, Channel.COUNTER, applicantId, form.applicantName(),
-                submission.form(), certification == null ? null : submission.officerSignature());
-        Instant now = cases.now();
-        if (certification == null) {
-            application.recordSignatureCheck(SignatureStatus.VALID,
-                    "No applicant EDS: entered at the counter by " + officer, null, null, now);
-        } else {
-            application.recordSigner(certification.signer().iin(), certification.signer().fullName(),
-                    certification.signer().certificateSerial());
-            application.recordSignatureCheck(SignatureStatus.VALID, "Form certified at the counter with the EDS of "
-                            + certification.signer().fullName() + " (entered by " + officer + ")",
-                    certification.signingTime(), SubmissionIntake.materialOf(certification), now);
-        }
-        for (SubmissionIntake.AcceptedDocument d : accepted) {
-            ApplicationDocument document = application.attach(d.kind(), d.fileName(), d.mediaType(), d.content(),
-                    d.sha256(), d.validUntil());
-            if (onPaper.getOrDefault(d.fileName(), false)) {
-                document.markPresentedOnPaper();
-            }
-        }
-        em.flush();
-        lookup.recordApplication(application.id(), application.number(), officer, now);
-        caseFlow.startCounterApplication(application, officer);
-        return new SubmissionReceipt(application.number(), application.status().name(),
-                application.signatureStatus().name(), application.signatureNote(), application.submittedAt(),
-                application.dueAt());
+        CounterDelivery.Delivered delivered = caseFlow.takeInAtCounter(new CounterDelivery(lookup.procedure(),
+                lookup.applicantId(), "Lookup " + lookup.id(), submission.form(), submission.officerSignature(),
+                submission.documents().stream().map(d -> new CounterDelivery.Document(d.kind(), d.fileName(),
+                        d.mediaType(), d.content(), d.presentedOnPaper())).toList()));
+        lookup.recordApplication(delivered.applicationId(), delivered.receipt().number(), me(), clock.instant());
+        return delivered.receipt();
     }
 
     private void requireFound(CounterLookup lookup) {
@@ -186,29 +118,6 @@ public class CounterDesk {
                     "Lookup " + lookup.id() + ": " + LookupAnswers.reasonOf(answers, lookup.requestedAt(), now)
                             .orElse(LookupAnswers.NOT_AVAILABLE_MESSAGE));
         }
-    }
-
-    /**
-     * The officer's EDS over the exact form bytes (seed 004): a certificate of the licensing body, valid, trusted and
-     * not revoked. Anything less is refused; the officer is at the counter and can sign again.
-     */
-    private SignatureVerification confirmCertification(CounterSubmission submission) {
-        if (submission.officerSignature() == null || submission.officerSignature().length == 0) {
-            throw Rejection.invalid("officer-signature-required", "The officer must certify the form",
-                    "This service has the officer certify the form entered at the counter with an EDS");
-        }
-        String providerBin = signatures.providerSigner().bin();
-        if (providerBin == null) {
-            throw new IllegalStateException("The provider's key names no BIN: officers' certifications cannot be checked");
-        }
-        // the verifier of applicants' signatures, held to the licensing body's BIN instead of the applicant's
-        SignatureVerification verification = signatures.verifyApplicant(submission.form(),
-                submission.officerSignature(), ExpectedSigner.organisation(providerBin));
-        if (verification.status() != VerificationStatus.VALID) {
-            throw Rejection.refused("officer-signature-invalid", "The officer's EDS is not confirmed",
-                    verification.reason());
-        }
-        return verification;
     }
 
     private CounterLookup find(long id) {
