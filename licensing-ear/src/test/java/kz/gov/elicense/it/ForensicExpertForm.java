@@ -73,6 +73,11 @@ final class ForensicExpertForm {
         return this;
     }
 
+    /** The attached documents, for a counter test that hands them in as the officer's scans. */
+    java.util.Collection<PortalClient.Document> documents() {
+        return documents.values();
+    }
+
     byte[] formBytes() {
         JsonArrayBuilder docs = Json.createArrayBuilder();
         documents.values().forEach(d -> {

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kz.gov.elicense.application.boundary.FormDocument;
-import kz.gov.elicense.application.boundary.ProcedureForm;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -33,17 +32,7 @@ public record ForensicExpertLicenceForm(
         @NotNull @Min(0) @Max(70) Integer experienceYears,
         boolean internshipConclusionElectronic,
         boolean feePaidThroughGateway,
-        @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid FormDocument> documents) implements ProcedureForm {
-
-    @Override
-    public String applicantId() {
-        return expert.iin();
-    }
-
-    @Override
-    public String applicantName() {
-        return expert.fullName();
-    }
+        @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid FormDocument> documents) implements ExpertApplication {
 
     /** The expert; {@code address} is where the office posts a paper result. */
     public record Expert(
