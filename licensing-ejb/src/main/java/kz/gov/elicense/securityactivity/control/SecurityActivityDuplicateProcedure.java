@@ -7,11 +7,8 @@ import kz.gov.elicense.application.boundary.CheckRequest;
 import kz.gov.elicense.application.boundary.ChecklistItem;
 import kz.gov.elicense.application.boundary.IssuedResult;
 import kz.gov.elicense.application.boundary.LicenceResults;
-import kz.gov.elicense.application.boundary.ProcedureDefinition;
-import kz.gov.elicense.application.boundary.Provider;
 import kz.gov.elicense.application.boundary.ResultIssue;
 import kz.gov.elicense.application.boundary.StepDefinition;
-import kz.gov.elicense.application.entity.ApplicantKind;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.DocumentKind;
 import kz.gov.elicense.application.entity.OfficerRole;
@@ -32,7 +29,7 @@ import java.util.Set;
  * report, result and the head's signature together within 2 hours. The licence itself does not change.
  */
 @ApplicationScoped
-public class SecurityActivityDuplicateProcedure implements ProcedureDefinition {
+public class SecurityActivityDuplicateProcedure extends SecurityActivityProcedure {
 
     public static final ProcedureType TYPE = ProcedureType.of("SECURITY_ACTIVITY_DUPLICATE");
 
@@ -55,54 +52,10 @@ public class SecurityActivityDuplicateProcedure implements ProcedureDefinition {
     @Inject
     LicenceResults licences;
 
-    @Override
-    public ProcedureType type() {
-        return TYPE;
-    }
-
-    @Override
-    public String title() {
-        return "Күзет қызметіне лицензияның телнұсқасын беру / Выдача дубликата лицензии на охранную деятельность";
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "SECD";
-    }
-
-    @Override
-    public int totalTermWorkingDays() {
-        return 2;
-    }
-
-    @Override
-    public ApplicantKind applicantKind() {
-        return ApplicantKind.LEGAL_ENTITY;
-    }
-
-    @Override
-    public Class<? extends ProcedureForm> formType() {
-        return SecurityLicenceDuplicateForm.class;
-    }
-
-    @Override
-    public Provider provider() {
-        return Provider.internalAffairs();
-    }
-
-    @Override
-    public List<StepDefinition> steps() {
-        return STEPS;
-    }
-
-    @Override
-    public List<ChecklistItem> checklist() {
-        return CHECKLIST;
-    }
-
-    @Override
-    public ResultKind positiveResult() {
-        return ResultKind.DUPLICATE;
+    public SecurityActivityDuplicateProcedure() {
+        super(TYPE,
+                "Күзет қызметіне лицензияның телнұсқасын беру / Выдача дубликата лицензии на охранную деятельность",
+                "SECD", 2, SecurityLicenceDuplicateForm.class, STEPS, CHECKLIST, ResultKind.DUPLICATE);
     }
 
     /** Only of the applicant's own security licence, not terminated; the fee must be shown. */

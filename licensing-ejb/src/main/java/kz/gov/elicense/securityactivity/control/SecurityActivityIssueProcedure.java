@@ -7,11 +7,8 @@ import kz.gov.elicense.application.boundary.CheckRequest;
 import kz.gov.elicense.application.boundary.ChecklistItem;
 import kz.gov.elicense.application.boundary.IssuedResult;
 import kz.gov.elicense.application.boundary.LicenceResults;
-import kz.gov.elicense.application.boundary.ProcedureDefinition;
-import kz.gov.elicense.application.boundary.Provider;
 import kz.gov.elicense.application.boundary.ResultIssue;
 import kz.gov.elicense.application.boundary.StepDefinition;
-import kz.gov.elicense.application.entity.ApplicantKind;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.DocumentKind;
 import kz.gov.elicense.application.entity.OfficerRole;
@@ -27,7 +24,7 @@ import java.util.List;
 
 /** The issue of a security activity licence as regulation §4.1 declares it. */
 @ApplicationScoped
-public class SecurityActivityIssueProcedure implements ProcedureDefinition {
+public class SecurityActivityIssueProcedure extends SecurityActivityProcedure {
 
     public static final ProcedureType TYPE = ProcedureType.of("SECURITY_ACTIVITY_ISSUE");
 
@@ -58,54 +55,10 @@ public class SecurityActivityIssueProcedure implements ProcedureDefinition {
     @Inject
     LicenceResults licences;
 
-    @Override
-    public ProcedureType type() {
-        return TYPE;
-    }
-
-    @Override
-    public String title() {
-        return "Күзет қызметіне лицензия беру / Выдача лицензии на охранную деятельность";
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "SEC";
-    }
-
-    @Override
-    public int totalTermWorkingDays() {
-        return 15;
-    }
-
-    @Override
-    public ApplicantKind applicantKind() {
-        return ApplicantKind.LEGAL_ENTITY;
-    }
-
-    @Override
-    public Class<? extends ProcedureForm> formType() {
-        return SecurityLicenceForm.class;
-    }
-
-    @Override
-    public Provider provider() {
-        return Provider.internalAffairs();
-    }
-
-    @Override
-    public List<StepDefinition> steps() {
-        return STEPS;
-    }
-
-    @Override
-    public List<ChecklistItem> checklist() {
-        return CHECKLIST;
-    }
-
-    @Override
-    public ResultKind positiveResult() {
-        return ResultKind.LICENCE;
+    public SecurityActivityIssueProcedure() {
+        super(TYPE,
+                "Күзет қызметіне лицензия беру / Выдача лицензии на охранную деятельность",
+                "SEC", 15, SecurityLicenceForm.class, STEPS, CHECKLIST, ResultKind.LICENCE);
     }
 
     /** A fee neither paid through the gateway nor shown by a receipt is refused at once. */

@@ -7,11 +7,8 @@ import kz.gov.elicense.application.boundary.CheckRequest;
 import kz.gov.elicense.application.boundary.ChecklistItem;
 import kz.gov.elicense.application.boundary.IssuedResult;
 import kz.gov.elicense.application.boundary.LicenceResults;
-import kz.gov.elicense.application.boundary.ProcedureDefinition;
-import kz.gov.elicense.application.boundary.Provider;
 import kz.gov.elicense.application.boundary.ResultIssue;
 import kz.gov.elicense.application.boundary.StepDefinition;
-import kz.gov.elicense.application.entity.ApplicantKind;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.DocumentKind;
 import kz.gov.elicense.application.entity.OfficerRole;
@@ -35,7 +32,7 @@ import java.util.Set;
  * together within 2 hours.
  */
 @ApplicationScoped
-public class SecurityActivityReissueProcedure implements ProcedureDefinition {
+public class SecurityActivityReissueProcedure extends SecurityActivityProcedure {
 
     public static final ProcedureType TYPE = ProcedureType.of("SECURITY_ACTIVITY_REISSUE");
 
@@ -60,54 +57,10 @@ public class SecurityActivityReissueProcedure implements ProcedureDefinition {
     @Inject
     LicenceResults licences;
 
-    @Override
-    public ProcedureType type() {
-        return TYPE;
-    }
-
-    @Override
-    public String title() {
-        return "Күзет қызметіне лицензияны қайта ресімдеу / Переоформление лицензии на охранную деятельность";
-    }
-
-    @Override
-    public String numberPrefix() {
-        return "SECR";
-    }
-
-    @Override
-    public int totalTermWorkingDays() {
-        return 10;
-    }
-
-    @Override
-    public ApplicantKind applicantKind() {
-        return ApplicantKind.LEGAL_ENTITY;
-    }
-
-    @Override
-    public Class<? extends ProcedureForm> formType() {
-        return SecurityLicenceReissueForm.class;
-    }
-
-    @Override
-    public Provider provider() {
-        return Provider.internalAffairs();
-    }
-
-    @Override
-    public List<StepDefinition> steps() {
-        return STEPS;
-    }
-
-    @Override
-    public List<ChecklistItem> checklist() {
-        return CHECKLIST;
-    }
-
-    @Override
-    public ResultKind positiveResult() {
-        return ResultKind.LICENCE;
+    public SecurityActivityReissueProcedure() {
+        super(TYPE,
+                "Күзет қызметіне лицензияны қайта ресімдеу / Переоформление лицензии на охранную деятельность",
+                "SECR", 10, SecurityLicenceReissueForm.class, STEPS, CHECKLIST, ResultKind.LICENCE);
     }
 
     /**
