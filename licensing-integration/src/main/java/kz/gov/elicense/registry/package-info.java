@@ -74,9 +74,20 @@
  * they could be read (empty strings otherwise). It is never silently dropped and never redelivered. Any other
  * failure rolls back the transaction and the server's redelivery settings apply.
  *
- * <h2>Replacing the simulators</h2>
+ * <h2>Unavailable registries</h2>
+ * A registry that gives no answer (its circuit breaker is open, or every retried call timed out, was refused or
+ * answered 5xx) is not an error of the request. The request goes back on the request queue with a delivery delay
+ * ({@code licensing.registry.ask-again.*}) and an int property {@code round}, and a persistent {@code TextMessage}
+ * goes to the notice queue {@code java:global/jms/licensing/RegistryNotices}, with the request's
+ * {@code JMSCorrelationID} and body {@code {"registry":"individuals","reason":"...","round":1,"askAgainAt":"<ISO
+ * instant>"}}; both in the transaction that consumed the request. The reply comes once the registry answers.
+ *
+ * <h2>The registries over HTTP</h2>
  * The router talks to ports ({@code LegalEntityRegistry}, {@code IndividualRegistry}, {@code SpecialAccounts},
- * {@code DismissedPersonsRegister}, {@code PaymentGateway}) that take and return plain values; a real connector
- * or an HTTP client replaces a {@code Simulated…} bean behind the same interface.
+ * {@code DismissedPersonsRegister}, {@code PaymentGateway}) that take and return plain values. The deployed
+ * adapters ({@code Http…}) call {@code GET <registry url>/<BIN or IIN>} and read a {@code 200} body in the seed
+ * files' JSON form ({@code 404}: nothing on record); the simulators licensing-web serves under {@code /registries}
+ * answer so, and a real connector that does needs only its address in {@code licensing.registry.<registry>.url}.
+ * The {@code Simulated…} classes hold the seeds in memory for plain unit tests.
  */
 package kz.gov.elicense.registry;

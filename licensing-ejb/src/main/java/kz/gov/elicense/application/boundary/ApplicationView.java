@@ -29,7 +29,12 @@ public record ApplicationView(
         List<Document> documents,
         List<Check> checks,
         Result result,
-        List<kz.gov.elicense.journal.boundary.JournalLine> journal) {
+        List<kz.gov.elicense.journal.boundary.JournalLine> journal,
+        String registryState,
+        String registryStateReason) {
+
+    /** {@code registryState} of an application one of whose questions waits for an unavailable registry. */
+    public static final String AWAITING_REGISTRY = "AWAITING_REGISTRY";
 
     public record Step(String code, String role, String limit, String assignee, Instant startedAt, Instant deadline,
                        Instant completedAt, String completedBy, String outcome, boolean overdue) {
@@ -43,8 +48,13 @@ public record ApplicationView(
                            LocalDate validUntil, boolean presentedOnPaper) {
     }
 
+    /**
+     * A registry question and, for the audit, who asked, the raw request and answer; {@code state} is REQUESTED,
+     * AWAITING_REGISTRY (with {@code awaitingReason}; the gateway asks again by itself) or ANSWERED.
+     */
     public record Check(String check, String subject, String purpose, Instant requestedAt, Instant answeredAt,
-                        String outcome, String summary) {
+                        String outcome, String summary, String state, String awaitingReason, Instant awaitingSince,
+                        int rounds, String requestedBy, String request, String reply) {
     }
 
     /** The drafted or issued result; {@code licenceNumber} once a licence is in the register. */

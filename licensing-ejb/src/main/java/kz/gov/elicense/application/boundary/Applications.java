@@ -114,16 +114,26 @@ public class Applications {
                 .map(d -> new ApplicationView.Document(d.kind().name(), d.fileName(), d.mediaType(), d.sizeBytes(),
                         d.sha256(), d.validUntil(), d.presentedOnPaper()))
                 .toList();
+        boolean officer = !isApplicant();
         List<ApplicationView.Check> registryChecks = checks.of(a.id()).stream()
                 .map(c -> new ApplicationView.Check(c.kind().name(), c.subject(), c.purpose(), c.requestedAt(),
-                        c.answeredAt(), c.outcome() == null ? null : c.outcome().name(), c.summary()))
+                        c.answeredAt(), c.outcome() == null ? null : c.outcome().name(), c.summary(),
+                        c.state().name(), c.awaitingReason(), c.awaitingSince(), c.rounds(), c.requestedBy(),
+                        // the raw registry exchange is the provider's audit trail, not the applicant's to read
+                        officer ? c.requestBody() : null, officer ? c.replyBody() : null))
                 .toList();
+        String awaiting = registryChecks.stream()
+                .filter(c -> ApplicationView.AWAITING_REGISTRY.equals(c.state()))
+                .map(c -> c.check() + ": " + c.awaitingReason())
+                .reduce((first, second) -> first + "; " + second)
+                .orElse(null);
         return new ApplicationView(a.number(), a.procedure().name(), a.channel().name(), a.applicantId(),
                 a.applicantName(), a.status().name(), a.signatureStatus().name(), a.signatureNote(), a.signingTime(),
                 isTimeStamped(a.signatureMaterial()),
                 a.submittedAt(), a.dueAt(), a.executor(),
                 current.map(s -> s.code().name()).orElse(null), current.map(s -> s.isOverdueAt(now)).orElse(false),
-                steps, history, documents, registryChecks, result(a), journals.ofApplication(a.number()));
+                steps, history, documents, registryChecks, result(a), journals.ofApplication(a.number()),
+                awaiting == null ? null : ApplicationView.AWAITING_REGISTRY, awaiting);
     }
 
     private static boolean isTimeStamped(byte[] material) {

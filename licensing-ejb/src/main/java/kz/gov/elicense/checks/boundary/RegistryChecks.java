@@ -1,6 +1,8 @@
 package kz.gov.elicense.checks.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -19,6 +21,7 @@ import kz.gov.elicense.checks.entity.RegistryAnswerRecorded;
 import kz.gov.elicense.checks.entity.RegistryCheck;
 
 import java.io.StringReader;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +41,14 @@ public class RegistryChecks {
     @Inject
     RegistryRequests gateway;
 
+    /** The principal WildFly reports for a call no user made. */
+    private static final String ANONYMOUS = "anonymous";
+
     @Inject
     Clock clock;
+
+    @Resource
+    SessionContext session;
 
     @Inject
     Event<RegistryAnswerRecorded> answers;
@@ -49,7 +58,7 @@ public class RegistryChecks {
         RegistryCheck check = new RegistryCheck(applicationId, UUID.randomUUID().toString(), kind, subject, purpose,
                 clock.instant());
         em.persist(check);
-        gateway.send(check, procedure);
+        check.audit(asker(), gateway.send(check, procedure));
         return check;
     }
 
@@ -60,8 +69,35 @@ public class RegistryChecks {
         RegistryCheck check = RegistryCheck.forLookup(lookupId, UUID.randomUUID().toString(), kind, subject, purpose,
                 clock.instant());
         em.persist(check);
-        gateway.send(check, procedure);
+        check.audit(asker(), gateway.send(check, procedure));
         return check;
+    }
+
+    /**
+     * Records that the gateway found the registry unavailable and will ask again by itself; the check shows it as
+     * awaiting the registry, with the reason, until the answer comes.
+     */
+    public void awaitRegistry(String requestId, String reason, int round) {
+        Optional<RegistryCheck> found = byRequestId(requestId);
+        if (found.isEmpty()) {
+            LOG.warning(() -> "Registry notice for unknown request " + requestId + " ignored");
+            return;
+        }
+        if (found.get().awaitRegistry(reason, round, clock.instant())) {
+            LOG.info(() -> "Registry request " + requestId + " awaits its registry (round " + round + "): " + reason);
+        }
+    }
+
+    /** The officer whose action raised the question; {@value RegistryCheck#SYSTEM} when no one's did. */
+    private String asker() {
+        Principal caller = session.getCallerPrincipal();
+        return caller == null || ANONYMOUS.equals(caller.getName()) ? RegistryCheck.SYSTEM : caller.getName();
+    }
+
+    private Optional<RegistryCheck> byRequestId(String requestId) {
+        return em.createNamedQuery(RegistryCheck.BY_REQUEST_ID, RegistryCheck.class)
+                .setParameter("requestId", requestId)
+                .getResultStream().findFirst();
     }
 
     public List<RegistryCheck> ofLookup(Long lookupId) {
@@ -103,7 +139,7 @@ public class RegistryChecks {
             data = "{}";
         }
         // a lookup's answer is read when the officer asks for it; only a case is moved on by an answer
-        if (check.answer(outcome, summary, data, clock.instant()) && check.isOfApplication()) {
+        if (check.answer(outcome, summary, data, replyJson, clock.instant()) && check.isOfApplication()) {
             answers.fire(new RegistryAnswerRecorded(check.applicationId(), check.kind(), outcome));
         }
     }

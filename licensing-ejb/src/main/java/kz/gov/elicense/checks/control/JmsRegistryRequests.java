@@ -29,7 +29,7 @@ public class JmsRegistryRequests implements RegistryRequests {
     Queue requests;
 
     @Override
-    public void send(RegistryCheck check, String procedure) {
+    public String send(RegistryCheck check, String procedure) {
         String body = Json.createObjectBuilder()
                 .add("check", check.kind().name())
                 .add("subject", check.subject())
@@ -43,5 +43,6 @@ public class JmsRegistryRequests implements RegistryRequests {
             throw new IllegalStateException("Cannot address registry request " + check.requestId(), e);
         }
         jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(requests, message);
+        return body;
     }
 }

@@ -5,5 +5,6 @@ import kz.gov.elicense.checks.entity.RegistryCheck;
 /** The port to the e-government gateway: sends a registry check; the answer comes back asynchronously. */
 public interface RegistryRequests {
 
-    void send(RegistryCheck check, String procedure);
+    /** Sends the question and returns the request exactly as sent, for the audit. */
+    String send(RegistryCheck check, String procedure);
 }

@@ -35,6 +35,8 @@ public class RegistryCheck {
     public static final String BY_REQUEST_ID = "RegistryCheck.byRequestId";
     public static final String BY_APPLICATION = "RegistryCheck.byApplication";
     public static final String BY_LOOKUP = "RegistryCheck.byLookup";
+    /** The actor of questions that no officer's action raised (timers, answers moving a case on). */
+    public static final String SYSTEM = "system";
 
     @Id
     @SequenceGenerator(name = "registry_check_seq", sequenceName = "registry_check_seq", allocationSize = 50)
@@ -81,6 +83,30 @@ public class RegistryCheck {
     @Column(length = 8000)
     private String data;
 
+    /** Who asked, for the audit: the officer whose action raised the question, or {@value #SYSTEM}. */
+    @Column(name = "requested_by", length = 100)
+    private String requestedBy;
+
+    /** The request exactly as sent to the gateway. */
+    @Column(name = "request_body", length = 2000)
+    private String requestBody;
+
+    /** The answer exactly as it came back. */
+    @Column(name = "reply_body", length = 8000)
+    private String replyBody;
+
+    /** How many rounds of calls found the registry unavailable. */
+    @Column(nullable = false)
+    private int rounds;
+
+    /** Why the question waits for its registry; null when it does not (yet, or any more). */
+    @Column(name = "awaiting_reason", length = 1000)
+    private String awaitingReason;
+
+    /** When the registry was first found unavailable for this question. */
+    @Column(name = "awaiting_since")
+    private Instant awaitingSince;
+
     protected RegistryCheck() {
         // for JPA
     }
@@ -103,16 +129,64 @@ public class RegistryCheck {
         return check;
     }
 
-    /** Records the answer; returns false when it had already been recorded (a redelivery). */
+    /** Records who asked and what exactly went to the gateway, for the audit. */
+    public void audit(String requestedBy, String requestBody) {
+        this.requestedBy = BoundedText.fit(requestedBy, 100);
+        this.requestBody = BoundedText.fit(requestBody, 2000);
+    }
+
+    /**
+     * Records that the registry was unavailable in the given round and the question will be asked again. Notices
+     * may arrive out of order or after the answer: only a later round of an unanswered question changes anything.
+     *
+     * @return whether anything changed
+     */
+    public boolean awaitRegistry(String reason, int round, Instant at) {
+        if (answeredAt != null || round <= rounds) {
+            return false;
+        }
+        if (awaitingSince == null) {
+            awaitingSince = at;
+        }
+        this.rounds = round;
+        this.awaitingReason = BoundedText.fit(reason, 1000);
+        return true;
+    }
+
+    /** Records an answer that came with no raw text of its own; see {@link #answer(CheckOutcome, String, String, String, Instant)}. */
     public boolean answer(CheckOutcome outcome, String summary, String data, Instant at) {
+        return answer(outcome, summary, data, null, at);
+    }
+
+    /**
+     * Records the answer and, for the audit, its raw text; returns false when it had already been recorded (a
+     * redelivery).
+     */
+    public boolean answer(CheckOutcome outcome, String summary, String data, String replyBody, Instant at) {
         if (answeredAt != null) {
             return false;
         }
+        this.awaitingReason = null;
+        this.replyBody = BoundedText.fit(replyBody, 8000);
         this.outcome = outcome;
         this.summary = BoundedText.fit(summary, 1000);
         this.data = BoundedText.fit(data, 8000);
         this.answeredAt = at;
         return true;
+    }
+
+    /** Where the question stands: ANSWERED, AWAITING_REGISTRY (the registry is unavailable) or REQUESTED. */
+    public State state() {
+        if (answeredAt != null) {
+            return State.ANSWERED;
+        }
+        return awaitingReason != null ? State.AWAITING_REGISTRY : State.REQUESTED;
+    }
+
+    public enum State {
+        REQUESTED,
+        AWAITING_REGISTRY,
+        ANSWERED
     }
 
     public boolean isAnswered() {
@@ -174,5 +248,29 @@ public class RegistryCheck {
 
     public String data() {
         return data;
+    }
+
+    public String requestedBy() {
+        return requestedBy;
+    }
+
+    public String requestBody() {
+        return requestBody;
+    }
+
+    public String replyBody() {
+        return replyBody;
+    }
+
+    public int rounds() {
+        return rounds;
+    }
+
+    public String awaitingReason() {
+        return awaitingReason;
+    }
+
+    public Instant awaitingSince() {
+        return awaitingSince;
     }
 }

@@ -17,9 +17,15 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
+
+import java.time.Duration;
+import java.time.Instant;
+import kz.gov.elicense.registry.control.RegistryHttpClient;
 import kz.gov.elicense.registry.control.RegistryRequestRouter;
 import kz.gov.elicense.registry.entity.Outcome;
+import kz.gov.elicense.registry.entity.RegistryNotice;
 import kz.gov.elicense.registry.entity.RegistryReply;
+import kz.gov.elicense.registry.entity.RegistryUnavailableException;
 import kz.gov.elicense.registry.entity.ScheduledReply;
 
 /**
@@ -30,6 +36,11 @@ import kz.gov.elicense.registry.entity.ScheduledReply;
  * Container-managed transactions make consuming the request and sending the reply one unit of work: a
  * failure rolls both back and the request is redelivered under the server's redelivery settings, while a
  * malformed request is answered with {@link Outcome#ERROR} and never redelivered.
+ * <p>
+ * A registry that gives no answer (its circuit breaker open, or every retry failed) is not a failure of the message:
+ * the request goes back on the request queue with a growing delivery delay and a notice on {@value #NOTICE_QUEUE}
+ * tells the domain side that the check awaits the registry and why. Both are sent in the transaction that consumes the
+ * request, so it is neither lost nor dead-lettered, and it is answered as soon as the registry is back.
  */
 @JMSDestinationDefinitions({
         @JMSDestinationDefinition(
@@ -43,7 +54,13 @@ import kz.gov.elicense.registry.entity.ScheduledReply;
                 interfaceName = "jakarta.jms.Queue",
                 destinationName = "LicensingRegistryReplies",
                 properties = "durable=true",
-                description = "Registry answers returned by the e-government gateway, correlated by JMSCorrelationID")
+                description = "Registry answers returned by the e-government gateway, correlated by JMSCorrelationID"),
+        @JMSDestinationDefinition(
+                name = RegistryRequestConsumer.NOTICE_QUEUE,
+                interfaceName = "jakarta.jms.Queue",
+                destinationName = "LicensingRegistryNotices",
+                properties = "durable=true",
+                description = "Notices that a registry is unavailable and a request waits for it, correlated by JMSCorrelationID")
 })
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = RegistryRequestConsumer.REQUEST_QUEUE),
@@ -57,6 +74,9 @@ public class RegistryRequestConsumer implements MessageListener {
 
     public static final String REQUEST_QUEUE = "java:global/jms/licensing/RegistryRequests";
     public static final String REPLY_QUEUE = "java:global/jms/licensing/RegistryReplies";
+    public static final String NOTICE_QUEUE = "java:global/jms/licensing/RegistryNotices";
+    /** Int property on a request asked again: how many rounds of calls it has already had. */
+    public static final String ROUND_PROPERTY = "round";
     /** String property on requests and replies naming the check, for selectors and monitoring. */
     public static final String CHECK_PROPERTY = "check";
 
@@ -69,13 +89,29 @@ public class RegistryRequestConsumer implements MessageListener {
     @Resource(lookup = REPLY_QUEUE)
     Queue replies;
 
+    @Resource(lookup = REQUEST_QUEUE)
+    Queue requests;
+
+    @Resource(lookup = NOTICE_QUEUE)
+    Queue notices;
+
     @Inject
     RegistryRequestRouter router;
+
+    @Inject
+    RegistryHttpClient registries;
 
     @Override
     public void onMessage(Message request) {
         String correlationId = correlationIdOf(request);
-        ScheduledReply scheduled = router.answer(textOf(request));
+        String body = textOf(request);
+        ScheduledReply scheduled;
+        try {
+            scheduled = router.answer(body);
+        } catch (RegistryUnavailableException unavailable) {
+            askAgainLater(request, correlationId, body, unavailable);
+            return;
+        }
         RegistryReply reply = scheduled.reply();
         if (reply.outcome() == Outcome.ERROR) {
             LOG.log(System.Logger.Level.WARNING, "Registry request {0} answered with ERROR: {1}",
@@ -87,6 +123,44 @@ public class RegistryRequestConsumer implements MessageListener {
                 .setJMSCorrelationID(correlationId)
                 .setProperty(CHECK_PROPERTY, reply.check())
                 .send(replies, reply.toJson());
+    }
+
+    private void askAgainLater(Message request, String correlationId, String body,
+                               RegistryUnavailableException unavailable) {
+        int round = roundOf(request) + 1;
+        Duration delay = registries.settings().askAgainAfter(round);
+        LOG.log(System.Logger.Level.WARNING, "Registry request {0}, round {1}: {2}; asking again in {3} s",
+                correlationId, round, unavailable.reason(), delay.toSeconds());
+        String check = propertyOf(request, CHECK_PROPERTY);
+        jms.createProducer()
+                .setDeliveryMode(DeliveryMode.PERSISTENT)
+                .setDeliveryDelay(delay.toMillis())
+                .setJMSCorrelationID(correlationId)
+                .setProperty(CHECK_PROPERTY, check)
+                .setProperty(ROUND_PROPERTY, round)
+                .send(requests, body);
+        jms.createProducer()
+                .setDeliveryMode(DeliveryMode.PERSISTENT)
+                .setJMSCorrelationID(correlationId)
+                .setProperty(CHECK_PROPERTY, check)
+                .send(notices, new RegistryNotice(unavailable.registry().path(), unavailable.reason(), round,
+                        Instant.now().plus(delay)).toJson());
+    }
+
+    private static int roundOf(Message request) {
+        try {
+            return request.propertyExists(ROUND_PROPERTY) ? request.getIntProperty(ROUND_PROPERTY) : 0;
+        } catch (JMSException | NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String propertyOf(Message request, String name) {
+        try {
+            return request.getStringProperty(name);
+        } catch (JMSException e) {
+            return null;
+        }
     }
 
     /** The text of the body, or {@code null} for any other kind of message, which the router answers as ERROR. */

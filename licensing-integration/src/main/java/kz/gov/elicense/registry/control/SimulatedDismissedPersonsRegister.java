@@ -1,39 +1,24 @@
 package kz.gov.elicense.registry.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.json.JsonObject;
 import kz.gov.elicense.registry.entity.Dismissal;
 
 import java.util.Map;
 import java.util.Optional;
 
-/** Stands in for the register of persons dismissed from security organisations until the real connector exists. */
-@ApplicationScoped
+/**
+ * The register of persons dismissed from security organisations as its seed file describes it, in memory, for the router's unit
+ * tests. The deployed system asks the simulator over HTTP instead, which serves the same seed; the HTTP adapter
+ * reads its answers with this class's reader.
+ */
 public class SimulatedDismissedPersonsRegister implements DismissedPersonsRegister {
 
     public static final String SEED = "dismissed-persons.json";
 
     private Map<String, Dismissal> byIin = Map.of();
 
-    /** For CDI: the seed is read in {@link #loadSeed()}. */
-    public SimulatedDismissedPersonsRegister() {
-    }
-
     public SimulatedDismissedPersonsRegister(SimulatorSeed seed) {
         this.byIin = read(seed);
-    }
-
-    @PostConstruct
-    void loadSeed() {
-        byIin = read(SimulatorSeed.fromResource(SEED));
-    }
-
-    /** Observing startup makes the container create the bean, so a broken seed fails the deployment. */
-    void loadAtStartup(@Observes Startup startup) {
-        // nothing more to do: creating the bean has read the seed
     }
 
     @Override
@@ -45,7 +30,7 @@ public class SimulatedDismissedPersonsRegister implements DismissedPersonsRegist
         return seed.index(SimulatedDismissedPersonsRegister::dismissal, Dismissal::iin);
     }
 
-    private static Dismissal dismissal(JsonObject entry) {
+    static Dismissal dismissal(JsonObject entry) {
         return new Dismissal(
                 SimulatorSeed.identifier(entry, "iin"),
                 SimulatorSeed.text(entry, "organisation"),

@@ -1,39 +1,24 @@
 package kz.gov.elicense.registry.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.json.JsonObject;
 import kz.gov.elicense.registry.entity.Individual;
 
 import java.util.Map;
 import java.util.Optional;
 
-/** Stands in for the state database of individuals until the real connector exists. */
-@ApplicationScoped
+/**
+ * The state database of individuals as its seed file describes it, in memory, for the router's unit
+ * tests. The deployed system asks the simulator over HTTP instead, which serves the same seed; the HTTP adapter
+ * reads its answers with this class's reader.
+ */
 public class SimulatedIndividualRegistry implements IndividualRegistry {
 
     public static final String SEED = "individuals.json";
 
     private Map<String, Individual> byIin = Map.of();
 
-    /** For CDI: the seed is read in {@link #loadSeed()}. */
-    public SimulatedIndividualRegistry() {
-    }
-
     public SimulatedIndividualRegistry(SimulatorSeed seed) {
         this.byIin = read(seed);
-    }
-
-    @PostConstruct
-    void loadSeed() {
-        byIin = read(SimulatorSeed.fromResource(SEED));
-    }
-
-    /** Observing startup makes the container create the bean, so a broken seed fails the deployment. */
-    void loadAtStartup(@Observes Startup startup) {
-        // nothing more to do: creating the bean has read the seed
     }
 
     @Override
@@ -45,7 +30,7 @@ public class SimulatedIndividualRegistry implements IndividualRegistry {
         return seed.index(SimulatedIndividualRegistry::individual, Individual::iin);
     }
 
-    private static Individual individual(JsonObject entry) {
+    static Individual individual(JsonObject entry) {
         return new Individual(
                 SimulatorSeed.identifier(entry, "iin"),
                 SimulatorSeed.text(entry, "fullName"),

@@ -1,39 +1,24 @@
 package kz.gov.elicense.registry.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.json.JsonObject;
 import kz.gov.elicense.registry.entity.LegalEntity;
 
 import java.util.Map;
 import java.util.Optional;
 
-/** Stands in for the state database of legal entities until the real connector exists. */
-@ApplicationScoped
+/**
+ * The state database of legal entities as its seed file describes it, in memory, for the router's unit
+ * tests. The deployed system asks the simulator over HTTP instead, which serves the same seed; the HTTP adapter
+ * reads its answers with this class's reader.
+ */
 public class SimulatedLegalEntityRegistry implements LegalEntityRegistry {
 
     public static final String SEED = "legal-entities.json";
 
     private Map<String, LegalEntity> byBin = Map.of();
 
-    /** For CDI: the seed is read in {@link #loadSeed()}. */
-    public SimulatedLegalEntityRegistry() {
-    }
-
     public SimulatedLegalEntityRegistry(SimulatorSeed seed) {
         this.byBin = read(seed);
-    }
-
-    @PostConstruct
-    void loadSeed() {
-        byBin = read(SimulatorSeed.fromResource(SEED));
-    }
-
-    /** Observing startup makes the container create the bean, so a broken seed fails the deployment. */
-    void loadAtStartup(@Observes Startup startup) {
-        // nothing more to do: creating the bean has read the seed
     }
 
     @Override
@@ -45,7 +30,7 @@ public class SimulatedLegalEntityRegistry implements LegalEntityRegistry {
         return seed.index(SimulatedLegalEntityRegistry::entity, LegalEntity::bin);
     }
 
-    private static LegalEntity entity(JsonObject entry) {
+    static LegalEntity entity(JsonObject entry) {
         return new LegalEntity(
                 SimulatorSeed.identifier(entry, "bin"),
                 SimulatorSeed.text(entry, "name"),

@@ -1,9 +1,5 @@
 package kz.gov.elicense.registry.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.json.JsonObject;
 import kz.gov.elicense.registry.entity.FeePayment;
 
@@ -13,30 +9,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Stands in for the payment gateway until the real connector exists. */
-@ApplicationScoped
+/**
+ * The payment gateway as its seed file describes it, in memory, for the router's unit
+ * tests. The deployed system asks the simulator over HTTP instead, which serves the same seed; the HTTP adapter
+ * reads its answers with this class's reader.
+ */
 public class SimulatedPaymentGateway implements PaymentGateway {
 
     public static final String SEED = "fee-payments.json";
 
     private Map<String, List<FeePayment>> byPayer = Map.of();
 
-    /** For CDI: the seed is read in {@link #loadSeed()}. */
-    public SimulatedPaymentGateway() {
-    }
-
     public SimulatedPaymentGateway(SimulatorSeed seed) {
         this.byPayer = read(seed);
-    }
-
-    @PostConstruct
-    void loadSeed() {
-        byPayer = read(SimulatorSeed.fromResource(SEED));
-    }
-
-    /** Observing startup makes the container create the bean, so a broken seed fails the deployment. */
-    void loadAtStartup(@Observes Startup startup) {
-        // nothing more to do: creating the bean has read the seed
     }
 
     @Override
@@ -54,7 +39,7 @@ public class SimulatedPaymentGateway implements PaymentGateway {
                 .collect(Collectors.groupingBy(FeePayment::payer, Collectors.toUnmodifiableList()));
     }
 
-    private static FeePayment payment(JsonObject entry) {
+    static FeePayment payment(JsonObject entry) {
         return new FeePayment(
                 SimulatorSeed.identifier(entry, "payer"),
                 SimulatorSeed.text(entry, "procedure"),

@@ -1,9 +1,5 @@
 package kz.gov.elicense.registry.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.json.JsonObject;
 import kz.gov.elicense.registry.entity.AdministrativeOffence;
 import kz.gov.elicense.registry.entity.CriminalRecord;
@@ -15,14 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stands in for the Committee on Legal Statistics and Special Accounts until the real connector exists.
+ * The Committee on Legal Statistics and Special Accounts as its seed files describe it, in memory: the router's unit
+ * tests use it, and {@link HttpSpecialAccounts} reads the simulator's HTTP answers (the same JSON) with its readers.
  * <p>
  * Organisations whose seed entry says {@code "answerDelayed": true} get their formal-request answer after the
  * number of seconds in the system property {@value #DELAY_PROPERTY} (default {@value #DEFAULT_DELAY_SECONDS}),
  * so the procedure's waiting state
  * can be seen and tested. The property is read on every request, so it can be changed on a running server.
  */
-@ApplicationScoped
 public class SimulatedSpecialAccounts implements SpecialAccounts {
 
     public static final String CRIMINAL_RECORDS_SEED = "criminal-records.json";
@@ -43,25 +39,9 @@ public class SimulatedSpecialAccounts implements SpecialAccounts {
     private record FormalRequestAnswer(String bin, SpecialAccountsFinding finding, boolean delayed) {
     }
 
-    /** For CDI: the seeds are read in {@link #loadSeed()}. */
-    public SimulatedSpecialAccounts() {
-    }
-
     public SimulatedSpecialAccounts(SimulatorSeed criminalRecords, SimulatorSeed administrativeOffences,
                                     SimulatorSeed formalRequestAnswers) {
         read(criminalRecords, administrativeOffences, formalRequestAnswers);
-    }
-
-    @PostConstruct
-    void loadSeed() {
-        read(SimulatorSeed.fromResource(CRIMINAL_RECORDS_SEED),
-                SimulatorSeed.fromResource(ADMINISTRATIVE_OFFENCES_SEED),
-                SimulatorSeed.fromResource(FORMAL_REQUESTS_SEED));
-    }
-
-    /** Observing startup makes the container create the bean, so a broken seed fails the deployment. */
-    void loadAtStartup(@Observes Startup startup) {
-        // nothing more to do: creating the bean has read the seeds
     }
 
     @Override
@@ -80,11 +60,21 @@ public class SimulatedSpecialAccounts implements SpecialAccounts {
         if (seeded == null) {
             return new SpecialAccountsAnswer(bin, null, Duration.ZERO);
         }
-        return new SpecialAccountsAnswer(bin, seeded.finding(), seeded.delayed() ? lateAnswerDelay() : Duration.ZERO);
+        return answerOf(seeded);
+    }
+
+    /** The committee's answer as a seed entry (or the simulator's HTTP answer, which is the same JSON) gives it. */
+    static SpecialAccountsAnswer formalAnswer(JsonObject entry) {
+        return answerOf(formalRequestAnswer(entry));
+    }
+
+    private static SpecialAccountsAnswer answerOf(FormalRequestAnswer seeded) {
+        return new SpecialAccountsAnswer(seeded.bin(), seeded.finding(),
+                seeded.delayed() ? lateAnswerDelay() : Duration.ZERO);
     }
 
     /** How long a late answer takes, per {@value #DELAY_PROPERTY}; a bad value falls back to the default. */
-    public Duration lateAnswerDelay() {
+    public static Duration lateAnswerDelay() {
         String configured = System.getProperty(DELAY_PROPERTY);
         if (configured == null || configured.isBlank()) {
             return Duration.ofSeconds(DEFAULT_DELAY_SECONDS);
@@ -109,7 +99,7 @@ public class SimulatedSpecialAccounts implements SpecialAccounts {
         formalRequestAnswers = formal.index(SimulatedSpecialAccounts::formalRequestAnswer, FormalRequestAnswer::bin);
     }
 
-    private static CriminalRecord criminalRecord(JsonObject entry) {
+    static CriminalRecord criminalRecord(JsonObject entry) {
         return new CriminalRecord(
                 SimulatorSeed.identifier(entry, "iin"),
                 SimulatorSeed.constant(entry, "kind", CriminalRecord.Kind.class),
@@ -118,7 +108,7 @@ public class SimulatedSpecialAccounts implements SpecialAccounts {
                 SimulatorSeed.text(entry, "authority"));
     }
 
-    private static AdministrativeOffence administrativeOffence(JsonObject entry) {
+    static AdministrativeOffence administrativeOffence(JsonObject entry) {
         return new AdministrativeOffence(
                 SimulatorSeed.identifier(entry, "subject"),
                 SimulatorSeed.text(entry, "article"),
