@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * An application as the applicant and the provider see it: status, steps with deadlines, history, checks, result,
- * and its lines in the office journals (incoming number with the registration stamp, outgoing number and dispatch).
+ * its lines in the office journals (incoming number with the registration stamp, outgoing number and dispatch), and
+ * its licence fee (payment orders, the gateway's callbacks, the decision on a scanned receipt).
  */
 public record ApplicationView(
         String number,
@@ -29,7 +30,8 @@ public record ApplicationView(
         List<Document> documents,
         List<Check> checks,
         Result result,
-        List<kz.gov.elicense.journal.boundary.JournalLine> journal) {
+        List<kz.gov.elicense.journal.boundary.JournalLine> journal,
+        kz.gov.elicense.payment.boundary.PaymentState payment) {
 
     public record Step(String code, String role, String limit, String assignee, Instant startedAt, Instant deadline,
                        Instant completedAt, String completedBy, String outcome, boolean overdue) {
