@@ -93,9 +93,8 @@ class FeePaymentIT {
         assertEquals(401, forged.status());
         assertEquals("callback-signature-invalid", forged.problem());
         assertEquals("callback-signature-invalid", callback(report, null).expect(401).problem(), "no signature");
-        String tampered = report(order.getString("reference"), "TX-forged", ISSUE_FEE);
-        assertEquals(401, callback(tampered, shared().sign(report(order.getString("reference"), "TX-other", ISSUE_FEE)
-                .getBytes(StandardCharsets.UTF_8))).status(), "a signature of another body");
+        byte[] anotherBody = report(order.getString("reference"), "TX-other", ISSUE_FEE).getBytes(StandardCharsets.UTF_8);
+        assertEquals(401, callback(report, shared().sign(anotherBody)).status(), "the shared secret's signature of another body");
 
         JsonObject payment = portal.read(number, APPLICANT).expect(200).json().getJsonObject("payment");
         assertFalse(payment.getBoolean("feeConfirmed"));
