@@ -41,6 +41,14 @@ public class Rejection extends RuntimeException {
         return new Rejection(RejectionKind.REFUSED, type, title, detail);
     }
 
+    public static Rejection unauthenticated(String type, String title, String detail) {
+        return new Rejection(RejectionKind.UNAUTHENTICATED, type, title, detail);
+    }
+
+    public static Rejection unavailable(String type, String title, String detail) {
+        return new Rejection(RejectionKind.UNAVAILABLE, type, title, detail);
+    }
+
     public RejectionKind kind() {
         return kind;
     }

@@ -11,5 +11,9 @@ public enum RejectionKind {
     /** The application is not at a step where this can be done. */
     CONFLICT,
     /** Well-formed, but refused on its merits (e.g. the signature is not confirmed). */
-    REFUSED
+    REFUSED,
+    /** The caller could not be authenticated (e.g. a payment gateway callback without a valid signature). */
+    UNAUTHENTICATED,
+    /** A system this request depends on (e.g. the payment gateway) cannot be reached now; try again later. */
+    UNAVAILABLE
 }

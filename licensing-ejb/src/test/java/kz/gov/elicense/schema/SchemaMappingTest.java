@@ -43,7 +43,10 @@ class SchemaMappingTest {
             kz.gov.elicense.register.entity.LicenceSite.class,
             kz.gov.elicense.counter.entity.CounterLookup.class,
             kz.gov.elicense.weaponregistration.entity.WeaponUnit.class,
-            kz.gov.elicense.weaponregistration.entity.WeaponPermit.class};
+            kz.gov.elicense.weaponregistration.entity.WeaponPermit.class,
+            kz.gov.elicense.payment.entity.PaymentOrder.class,
+            kz.gov.elicense.payment.entity.GatewayCallback.class,
+            kz.gov.elicense.payment.entity.ReceiptDecision.class};
 
     /** Every versioned migration in the sources: all of them must have been applied. */
     private static int migrationFiles() {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * An application as the applicant and the provider see it: status, steps with deadlines, history, checks, result,
- * and its lines in the office journals (incoming number with the registration stamp, outgoing number and dispatch).
+ * its lines in the office journals (incoming number with the registration stamp, outgoing number and dispatch), and
+ * its licence fee (payment orders, the gateway's callbacks, the decision on a scanned receipt).
  */
 public record ApplicationView(
         String number,
@@ -31,7 +32,8 @@ public record ApplicationView(
         Result result,
         List<kz.gov.elicense.journal.boundary.JournalLine> journal,
         String registryState,
-        String registryStateReason) {
+        String registryStateReason,
+        kz.gov.elicense.payment.boundary.PaymentState payment) {
 
     /** {@code registryState} of an application one of whose questions waits for an unavailable registry. */
     public static final String AWAITING_REGISTRY = "AWAITING_REGISTRY";

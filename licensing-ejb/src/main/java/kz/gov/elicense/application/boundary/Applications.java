@@ -12,6 +12,7 @@ import kz.gov.elicense.application.entity.ApplicationStatus;
 import kz.gov.elicense.application.entity.ProcedureStep;
 import kz.gov.elicense.application.entity.ResultDocument;
 import kz.gov.elicense.checks.boundary.RegistryChecks;
+import kz.gov.elicense.payment.boundary.FeePayments;
 import kz.gov.elicense.problem.Rejection;
 import kz.gov.elicense.register.boundary.LicenceRegister;
 import kz.gov.elicense.signature.entity.ValidationMaterial;
@@ -53,6 +54,12 @@ public class Applications {
 
     @Inject
     kz.gov.elicense.journal.boundary.Journals journals;
+
+    @Inject
+    FeePayments fees;
+
+    @Inject
+    ServiceCatalogue services;
 
     public ApplicationView byNumber(String number) {
         Application application = em.createNamedQuery(Application.BY_NUMBER, Application.class)
@@ -133,7 +140,8 @@ public class Applications {
                 a.submittedAt(), a.dueAt(), a.executor(),
                 current.map(s -> s.code().name()).orElse(null), current.map(s -> s.isOverdueAt(now)).orElse(false),
                 steps, history, documents, registryChecks, result(a), journals.ofApplication(a.number()),
-                awaiting == null ? null : ApplicationView.AWAITING_REGISTRY, awaiting);
+                awaiting == null ? null : ApplicationView.AWAITING_REGISTRY, awaiting,
+                fees.stateOf(a, services.declaration(a.procedure()).feeRequired()));
     }
 
     private static boolean isTimeStamped(byte[] material) {

@@ -34,6 +34,7 @@ import kz.gov.elicense.journal.boundary.JournalLine;
 import kz.gov.elicense.journal.boundary.Journals;
 import kz.gov.elicense.journal.entity.DispatchMethod;
 import kz.gov.elicense.notification.boundary.Notifications;
+import kz.gov.elicense.payment.boundary.FeePayments;
 import kz.gov.elicense.problem.Rejection;
 import kz.gov.elicense.signature.boundary.Signatures;
 import kz.gov.elicense.signature.entity.SignatureVerification;
@@ -90,6 +91,9 @@ public class CaseFlow {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    FeePayments fees;
 
     /**
      * Process 6–9 of §2: the signed application is confirmed, registered with a number and its first step starts.
@@ -317,7 +321,8 @@ public class CaseFlow {
 
     /**
      * The executor's review: the report to the head and the draft result. The positive result can be proposed only
-     * when no registry answer stands in its way; a refusal needs its grounds.
+     * when no registry answer stands in its way and, for a service with a fee, the fee stands confirmed; a refusal
+     * needs its grounds.
      */
     @RolesAllowed(EXECUTOR_ROLE)
     public void draftResult(String number, ResultKind proposal, String report, String refusalReason) {
@@ -332,13 +337,21 @@ public class CaseFlow {
         if (report == null || report.isBlank()) {
             throw Rejection.invalid("report-required", "The report is missing", "Write the report to the head");
         }
-        String adverse = String.join("; ", procedure.adverseFindings(registryChecks.of(application.id()),
-                procedure.formOf(application)));
+        List<RegistryCheck> answers = registryChecks.of(application.id());
+        if (procedure.feeRequired() && fees.paidBeyondTheFeeQuestion(application)) {
+            // paid through the gateway or by a confirmed receipt since E-licensing answered the fee question
+            answers = answers.stream().filter(c -> c.kind() != kz.gov.elicense.checks.entity.CheckKind.FEE_PAYMENT)
+                    .toList();
+        }
+        String adverse = String.join("; ", procedure.adverseFindings(answers, procedure.formOf(application)));
         String grounds;
         if (proposal != ResultKind.MOTIVATED_REFUSAL) {
             if (!adverse.isBlank()) {
                 throw Rejection.conflict("adverse-registry-answer", "The " + proposal.name().toLowerCase() + " cannot be proposed",
                         "The registries' answers stand in the way: " + adverse);
+            }
+            if (procedure.feeRequired()) {
+                fees.requireConfirmedFee(application);
             }
             grounds = null;
         } else {
@@ -365,6 +378,10 @@ public class CaseFlow {
         ProcedureDefinition procedure = work.procedure();
         SignedResult result;
         if (application.proposedResult() != ResultKind.MOTIVATED_REFUSAL) {
+            // again here: a receipt rejected after the draft must not let the licence through
+            if (procedure.feeRequired()) {
+                fees.requireConfirmedFee(application);
+            }
             IssuedResult issued = procedure.issue(application, new Issue(application, head));
             cases.completeStep(application, StepCode.HEAD_SIGNATURE, head, issued.account());
             result = new SignedResult(application.number(), application.proposedResult().name(), issued.reference());

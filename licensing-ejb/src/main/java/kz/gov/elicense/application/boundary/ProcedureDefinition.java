@@ -49,6 +49,15 @@ public interface ProcedureDefinition {
     /** What a positive result is called: a licence, a permit, a duplicate… */
     ResultKind positiveResult();
 
+    /**
+     * Whether the service takes a fee (§2 process 4): then no positive result is drafted or signed before the fee
+     * stands confirmed (paid through the gateway, answered PAID by E-licensing, or a receipt the executor confirmed).
+     * A service free of charge says {@code false}.
+     */
+    default boolean feeRequired() {
+        return true;
+    }
+
     /** Whether the result is a paper document the office sends, even for a portal application. */
     default boolean paperResult() {
         return false;

@@ -31,7 +31,7 @@ public class ServiceCatalogue {
 
     static ServiceDescription describe(ProcedureDefinition p) {
         return new ServiceDescription(p.type().code(), p.title(), p.applicantKind().name(), p.provider().name(),
-                p.totalTermWorkingDays(), p.positiveResult().name(), p.paperResult(),
+                p.totalTermWorkingDays(), p.positiveResult().name(), p.paperResult(), p.feeRequired(),
                 p.steps().stream().map(s -> new ServiceDescription.Step(s.code().name(), s.role().securityRole(),
                         s.limit().toString(), s.description())).toList(),
                 p.checklist().stream().map(c -> new ServiceDescription.Document(c.kind().name(), c.required(),

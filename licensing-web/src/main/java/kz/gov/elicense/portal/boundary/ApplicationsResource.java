@@ -26,6 +26,8 @@ import kz.gov.elicense.problem.Rejection;
 import kz.gov.elicense.application.boundary.CaseFlow;
 import kz.gov.elicense.journal.boundary.JournalLine;
 import kz.gov.elicense.journal.entity.DispatchMethod;
+import kz.gov.elicense.payment.boundary.FeePayments;
+import kz.gov.elicense.payment.boundary.PaymentState;
 import kz.gov.elicense.survey.boundary.QualitySurveys;
 import kz.gov.elicense.survey.entity.Satisfaction;
 
@@ -55,6 +57,9 @@ public class ApplicationsResource {
 
     @Inject
     RequestValidation validation;
+
+    @Inject
+    FeePayments fees;
 
     @Context
     UriInfo uri;
@@ -165,6 +170,25 @@ public class ApplicationsResource {
     public JournalLine dispatch(@PathParam("number") String number, OfficerActions.Dispatch body) {
         validation.valid(body);
         return cases.dispatch(number, DispatchMethod.valueOf(body.method()), body.address());
+    }
+
+    /**
+     * The applicant pays the licence fee through the payment gateway (§2 process 4): the payment order, with the
+     * gateway's payment URL. An order still pending is returned again.
+     */
+    @POST
+    @Path("{number}/payments")
+    public PaymentState.Order pay(@PathParam("number") String number) {
+        return fees.order(number);
+    }
+
+    /** The assigned executor confirms the scanned fee receipt, or rejects it with the reason. */
+    @POST
+    @Path("{number}/fee-receipt")
+    public ApplicationView decideFeeReceipt(@PathParam("number") String number, OfficerActions.FeeReceiptDecision body) {
+        validation.valid(body);
+        fees.decideReceipt(number, body.confirmed(), body.note());
+        return applications.byNumber(number);
     }
 
     private static ApplicationStatus status(String value) {

@@ -27,6 +27,10 @@ public final class OfficerActions {
     public record CompletenessDecision(@NotNull Boolean complete, @Size(max = 4000) String reason) {
     }
 
+    /** The executor's decision on the scanned fee receipt; a rejection says why in the note. */
+    public record FeeReceiptDecision(@NotNull Boolean confirmed, @Size(max = 2000) String note) {
+    }
+
     /** Step 5: the executor's report and proposed result. */
     public record ResultDraft(
             @NotNull @Pattern(regexp = "LICENCE|PERMIT|DUPLICATE|MOTIVATED_REFUSAL", message = "must be LICENCE, PERMIT, DUPLICATE or MOTIVATED_REFUSAL") String proposal,

@@ -30,6 +30,8 @@ public final class ProblemMappers {
                 case NOT_FOUND -> 404;
                 case CONFLICT -> 409;
                 case REFUSED -> 422;
+                case UNAUTHENTICATED -> 401;
+                case UNAVAILABLE -> 503;
             };
             return Problem.of(rejection.type(), rejection.title(), status, rejection.detail()).toResponse();
         }
