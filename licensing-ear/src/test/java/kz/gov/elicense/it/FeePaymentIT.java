@@ -83,6 +83,21 @@ class FeePaymentIT {
     }
 
     @Test
+    void aGatewayPaymentAfterAnUnpaidAnswerToTheFeeQuestionSupersedesThatAnswer() {
+        String unpaid = "170640003039";
+        String number = portal.toReportStep(unpaid);
+        assertEquals("adverse-registry-answer", portal.draftAsIs(number, "LICENCE", "Clear").expect(409).problem(),
+                "E-licensing answered the fee question UNPAID");
+
+        JsonObject order = portal.post("applications/" + number + "/payments", unpaid, "").expect(200).json();
+        portal.postTo(URI.create(order.getString("paymentUrl") + "/payment")).expect(202);
+        portal.awaitApplication(number, a -> a.getJsonObject("payment").getBoolean("feeConfirmed"),
+                Duration.ofSeconds(30));
+
+        portal.draftAsIs(number, "LICENCE", "Paid through the gateway after the unpaid answer").expect(200);
+    }
+
+    @Test
     void aCallbackWithoutTheSharedSecretsSignatureIsRefusedAndChangesNothing() {
         String number = atReportWithUndecidedReceipt();
         JsonObject order = portal.post("applications/" + number + "/payments", APPLICANT, "").expect(200).json();
