@@ -40,10 +40,6 @@ public class Texts {
         }
     }
 
-    public String text(String key) {
-        return bundle().getString(key);
-    }
-
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(language.getLocale()).format(date);
