@@ -1,0 +1,63 @@
+package kz.gov.elicense.it;
+
+import jakarta.json.JsonObject;
+import kz.gov.elicense.document.boundary.LicenceSeals;
+import kz.gov.elicense.document.entity.LicenceSeal;
+import kz.gov.elicense.signature.control.SigningKey;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+
+/**
+ * What the browser tests need done through the portal API beforehand, as the portal and the officers would do it:
+ * a submitted application, or a licence issued all the way to the register. Public so that tests in other packages
+ * (the browser tests) can use the package's {@link PortalClient}.
+ */
+public final class ThroughTheApi {
+
+    private final PortalClient portal = PortalClient.forTestServer();
+
+    /** A licence in the register and the facts its QR code vouches for. */
+    public record IssuedLicence(String applicationNumber, String licenceNumber, String holderId, String holderName,
+                                LocalDate issueDate) {
+    }
+
+    /** A clean security activity application, registered and waiting for the head to assign an executor. */
+    public String submittedApplication(String bin) {
+        return portal.form(bin).submitted();
+    }
+
+    /** A security activity licence issued to a clean applicant through the five steps of §4.1. */
+    public IssuedLicence issuedLicence(String bin) {
+        String number = portal.toReportStep(bin);
+        portal.draft(number, "LICENCE", "All registry answers are clear; the requirements are met.").expect(200);
+        String licenceNumber = portal.sign(number).expect(200).json().getString("licenceNumber");
+        JsonObject licence = portal.get("licences/" + licenceNumber, null).expect(200).json();
+        return new IssuedLicence(number, licenceNumber, licence.getString("holderId"), licence.getString("holderName"),
+                LocalDate.parse(licence.getString("issueDate")));
+    }
+
+    /**
+     * The text of the licence's QR code: its facts sealed with the provider's key from the tests' demo PKI under
+     * the link the test server prints (see arquillian.xml), exactly as the server sealed them on the licence.
+     */
+    public String qrTextOf(IssuedLicence licence) {
+        try {
+            SigningKey provider = SigningKey.fromPkcs12(
+                    Path.of(System.getProperty("licensing.pki.dir"), "provider", "head-signer.p12"),
+                    PortalClient.PASSWORD.toCharArray(), null);
+            LicenceSeals seals = new LicenceSeals("http://127.0.0.1:" + System.getProperty("it.http.port")
+                    + "/api/v1/licences");
+            return seals.seal(new LicenceSeal(licence.licenceNumber(), licence.holderId(), "SEC", licence.issueDate()),
+                    provider.privateKey());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot seal with the demo provider key: " + e, e);
+        }
+    }
+
+    /** Waits until the registry answers of an application are in, so that its detail page shows them. */
+    public JsonObject atReportStep(String number) {
+        return portal.awaitApplication(number, PortalClient.atStep("REPORT_AND_RESULT"), Duration.ofSeconds(60));
+    }
+}

@@ -1,0 +1,128 @@
+package kz.gov.elicense.it.ui;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Debian's Chromium, headless, driven through its own chromedriver (config/ci/ensure-chromium.sh installs both;
+ * nothing is downloaded), against the test server; saves screenshots to target/screenshots as test artefacts.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path screenshots;
+    private final String test;
+
+    private Browser(ChromeDriver driver, String base, Path screenshots, String test) {
+        this.driver = driver;
+        this.base = base;
+        this.screenshots = screenshots;
+        this.test = test;
+    }
+
+    /** A fresh browser (no cookies, so Kazakh and signed out) for one test; a phone-sized window if asked. */
+    static Browser open(String test, boolean narrow) {
+        String chromium = env("CHROMIUM_BINARY", "/usr/bin/chromium");
+        String chromedriver = env("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        // without the networking flags Chromium reaches out to Google's hosts, which the build machine cannot
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-default-apps", "--window-size=" + (narrow ? "390,844" : "1280,1000"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 100);
+        Path screenshots = Path.of(System.getProperty("it.screenshots.dir", "target/screenshots"));
+        return new Browser(new ChromeDriver(service, options), "http://127.0.0.1:" + (8080 + offset), screenshots, test);
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    String base() {
+        return base;
+    }
+
+    Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    WebElement find(By by) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits until the element's text contains the given text, then returns the element's text. */
+    String textOf(By by, String expected) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
+        return driver.findElement(by).getText();
+    }
+
+    void type(By by, String text) {
+        WebElement field = find(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void click(By by) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Clicks a link or button that loads a new page, and waits until the new page is there. */
+    void clickAndLoad(By by) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        click(by);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
+    }
+
+    String lang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    boolean present(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    String attribute(By by, String name) {
+        return find(by).getAttribute(name);
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            File shot = driver.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), screenshots.resolve(test + "-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

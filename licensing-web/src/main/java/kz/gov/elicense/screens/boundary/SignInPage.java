@@ -1,0 +1,53 @@
+package kz.gov.elicense.screens.boundary;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The login page of the web module's FORM mechanism (see web.xml). The module signs officers in with FORM on the
+ * screens and callers of the API with BASIC; one module has one list of mechanisms, so an API call that carries no
+ * credentials also ends up here. Such a call gets what an API client expects, 401 with a BASIC challenge and a
+ * problem document, instead of a sign-in page; every other request is shown the sign-in page.
+ */
+@WebServlet(urlPatterns = SignInPage.PATH)
+public class SignInPage extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PATH = "/signin";
+    private static final String PAGE = "/signin.xhtml";
+    private static final String UNAUTHORIZED = "/WEB-INF/problems/401.problem";
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        if (original instanceof String uri && uri.startsWith(request.getContextPath() + "/api/")) {
+            challengeApiCaller(response);
+            return;
+        }
+        response.setHeader("Cache-Control", "no-store");
+        String failed = request.getParameter("failed") == null ? "" : "?failed=true";
+        request.getRequestDispatcher(PAGE + failed).forward(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        doGet(request, response);
+    }
+
+    private void challengeApiCaller(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"E-licensing\"");
+        response.setContentType("application/problem+json");
+        try (InputStream problem = getServletContext().getResourceAsStream(UNAUTHORIZED)) {
+            problem.transferTo(response.getOutputStream());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package kz.gov.elicense.screens.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Words and figures in the visitor's language: names of codes (statuses, steps, procedures…) from the resource
+ * bundle, dates and numbers formatted for the language. Times are shown on Kazakhstan's clock, where the
+ * provider works, whatever the server's zone.
+ */
+@Named
+@RequestScoped
+public class Texts {
+
+    static final String BUNDLE = "kz.gov.elicense.screens.messages";
+    static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
+
+    @Inject
+    Language language;
+
+    /** The bundle's name of a code, e.g. {@code label('status', 'ACTIVE')}; the code itself if the bundle has none. */
+    public String label(String group, String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        try {
+            return bundle().getString(group + "." + code);
+        } catch (MissingResourceException e) {
+            return code;
+        }
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(language.getLocale()).format(date);
+    }
+
+    public String moment(Instant moment) {
+        return moment == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language.getLocale()).withZone(KAZAKHSTAN).format(moment);
+    }
+
+    public String number(Number number) {
+        return number == null ? "" : NumberFormat.getIntegerInstance(language.getLocale()).format(number);
+    }
+
+    private ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, language.getLocale(), Thread.currentThread().getContextClassLoader());
+    }
+}

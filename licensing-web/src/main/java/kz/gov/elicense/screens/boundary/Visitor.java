@@ -1,0 +1,55 @@
+package kz.gov.elicense.screens.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.List;
+
+import static kz.gov.elicense.application.entity.OfficerRole.CLERK_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.EXECUTOR_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_UNIT_ROLE;
+
+/** Who is at the screen: anyone, or a signed-in officer with their roles; and signing out. */
+@Named
+@RequestScoped
+public class Visitor {
+
+    static final List<String> OFFICER_ROLES = List.of(CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE,
+            HEAD_OF_PROVIDER_ROLE);
+
+    public boolean isSignedIn() {
+        return external().getUserPrincipal() != null;
+    }
+
+    public boolean isOfficer() {
+        ExternalContext external = external();
+        return OFFICER_ROLES.stream().anyMatch(external::isUserInRole);
+    }
+
+    public String getName() {
+        return isSignedIn() ? external().getUserPrincipal().getName() : "";
+    }
+
+    /** The officer's roles, for the header. */
+    public List<String> getRoles() {
+        ExternalContext external = external();
+        return OFFICER_ROLES.stream().filter(external::isUserInRole).toList();
+    }
+
+    /** Ends the identity and the session and goes back to the public register (the language stays, see Language). */
+    public String signOut() throws ServletException {
+        ExternalContext external = external();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        return "/register.xhtml?faces-redirect=true";
+    }
+
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
+    }
+}
