@@ -43,8 +43,16 @@ public record ApplicationView(
                            LocalDate validUntil, boolean presentedOnPaper) {
     }
 
+    /**
+     * A registry question: {@code state} is {@value #AWAITING_ANSWER} until the registry answers (the special
+     * accounts may take days) and {@value #ANSWERED} after; {@code repeatedAnswers} counts copies of the answer
+     * that arrived later and were ignored.
+     */
     public record Check(String check, String subject, String purpose, Instant requestedAt, Instant answeredAt,
-                        String outcome, String summary) {
+                        String outcome, String summary, String state, int repeatedAnswers) {
+
+        public static final String AWAITING_ANSWER = "AWAITING_ANSWER";
+        public static final String ANSWERED = "ANSWERED";
     }
 
     /** The drafted or issued result; {@code licenceNumber} once a licence is in the register. */

@@ -116,7 +116,9 @@ public class Applications {
                 .toList();
         List<ApplicationView.Check> registryChecks = checks.of(a.id()).stream()
                 .map(c -> new ApplicationView.Check(c.kind().name(), c.subject(), c.purpose(), c.requestedAt(),
-                        c.answeredAt(), c.outcome() == null ? null : c.outcome().name(), c.summary()))
+                        c.answeredAt(), c.outcome() == null ? null : c.outcome().name(), c.summary(),
+                        c.isAnswered() ? ApplicationView.Check.ANSWERED : ApplicationView.Check.AWAITING_ANSWER,
+                        c.repeatedAnswers()))
                 .toList();
         return new ApplicationView(a.number(), a.procedure().name(), a.channel().name(), a.applicantId(),
                 a.applicantName(), a.status().name(), a.signatureStatus().name(), a.signatureNote(), a.signingTime(),

@@ -81,6 +81,10 @@ public class RegistryCheck {
     @Column(length = 8000)
     private String data;
 
+    /** How many times the answer arrived again after it had been recorded; each was ignored. */
+    @Column(name = "repeated_answers", nullable = false)
+    private int repeatedAnswers;
+
     protected RegistryCheck() {
         // for JPA
     }
@@ -103,9 +107,13 @@ public class RegistryCheck {
         return check;
     }
 
-    /** Records the answer; returns false when it had already been recorded (a redelivery). */
+    /**
+     * Records the answer; returns false when it had already been recorded (a redelivery), which is only counted:
+     * the first answer stands.
+     */
     public boolean answer(CheckOutcome outcome, String summary, String data, Instant at) {
         if (answeredAt != null) {
+            repeatedAnswers++;
             return false;
         }
         this.outcome = outcome;
@@ -113,6 +121,10 @@ public class RegistryCheck {
         this.data = BoundedText.fit(data, 8000);
         this.answeredAt = at;
         return true;
+    }
+
+    public int repeatedAnswers() {
+        return repeatedAnswers;
     }
 
     public boolean isAnswered() {

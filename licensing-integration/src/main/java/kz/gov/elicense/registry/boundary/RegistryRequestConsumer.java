@@ -17,6 +17,7 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
+import kz.gov.elicense.registry.control.AnsweredRequests;
 import kz.gov.elicense.registry.control.RegistryRequestRouter;
 import kz.gov.elicense.registry.entity.Outcome;
 import kz.gov.elicense.registry.entity.RegistryReply;
@@ -29,7 +30,8 @@ import kz.gov.elicense.registry.entity.ScheduledReply;
  * The queues are declared here because this module owns the gateway; the domain side only looks them up.
  * Container-managed transactions make consuming the request and sending the reply one unit of work: a
  * failure rolls both back and the request is redelivered under the server's redelivery settings, while a
- * malformed request is answered with {@link Outcome#ERROR} and never redelivered.
+ * malformed request is answered with {@link Outcome#ERROR} and never redelivered. A request answered before (by
+ * correlation id, in {@link AnsweredRequests}) is consumed without a second answer.
  */
 @JMSDestinationDefinitions({
         @JMSDestinationDefinition(
@@ -72,9 +74,17 @@ public class RegistryRequestConsumer implements MessageListener {
     @Inject
     RegistryRequestRouter router;
 
+    @Inject
+    AnsweredRequests answered;
+
     @Override
     public void onMessage(Message request) {
         String correlationId = correlationIdOf(request);
+        if (!answered.claim(correlationId, checkOf(request))) {
+            LOG.log(System.Logger.Level.INFO, "Registry request {0} was answered before; this copy is ignored",
+                    correlationId);
+            return;
+        }
         ScheduledReply scheduled = router.answer(textOf(request));
         RegistryReply reply = scheduled.reply();
         if (reply.outcome() == Outcome.ERROR) {
@@ -87,6 +97,14 @@ public class RegistryRequestConsumer implements MessageListener {
                 .setJMSCorrelationID(correlationId)
                 .setProperty(CHECK_PROPERTY, reply.check())
                 .send(replies, reply.toJson());
+    }
+
+    private static String checkOf(Message request) {
+        try {
+            return request.getStringProperty(CHECK_PROPERTY);
+        } catch (JMSException e) {
+            throw new EJBException("cannot read registry request properties", e);
+        }
     }
 
     /** The text of the body, or {@code null} for any other kind of message, which the router answers as ERROR. */
