@@ -28,9 +28,11 @@ public class DeliveryFailures {
         DeliveryFailure noted = em.find(DeliveryFailure.class, new DeliveryFailure.Key(queue, correlationId));
         if (noted == null) {
             noted = new DeliveryFailure(queue, correlationId);
+            noted.failedAgain(reasonOf(failure), clock.instant());
             em.persist(noted);
+        } else {
+            noted.failedAgain(reasonOf(failure), clock.instant());
         }
-        noted.failedAgain(reasonOf(failure), clock.instant());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -38,13 +40,16 @@ public class DeliveryFailures {
         return Optional.ofNullable(em.find(DeliveryFailure.class, new DeliveryFailure.Key(queue, correlationId)));
     }
 
-    /** The innermost cause names the fault (a lock timeout, a constraint); the wrappers only name the layers. */
+    /**
+     * The innermost cause names the fault (a lock timeout, a constraint); the wrappers only name the layers. Its
+     * first line is enough: drivers append the whole SQL statement.
+     */
     static String reasonOf(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+        String message = root.getMessage() == null ? "" : ": " + root.getMessage().lines().findFirst().orElse("");
         return root.getClass().getName() + message;
     }
 }
