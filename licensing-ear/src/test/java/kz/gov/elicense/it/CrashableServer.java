@@ -46,6 +46,10 @@ final class CrashableServer {
                     Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
+            // the test server's configuration names what Arquillian deployed to it; this copy deploys from its directory
+            Path configuration = home.resolve("standalone/configuration/standalone.xml");
+            Files.writeString(configuration, Files.readString(configuration)
+                    .replaceAll("(?s)<deployments>.*?</deployments>", ""));
             Path ear = Path.of(System.getProperty("licensing.ear"));
             Files.copy(ear, home.resolve("standalone/deployments").resolve(ear.getFileName()));
         } catch (IOException e) {
