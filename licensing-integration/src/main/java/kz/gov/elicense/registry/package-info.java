@@ -1,7 +1,7 @@
 /**
  * State registry checks served over the e-government gateway, and the contract the licensing procedures use
  * to reach them. The JMS messages below are the whole contract: this module does not depend on the domain
- * module, nor the domain on this one.
+ * module, nor the domain on this one (they share only the database, for the ledger below).
  *
  * <h2>Queues</h2>
  * Declared by this module ({@code @JMSDestinationDefinition} on
@@ -73,6 +73,12 @@
  * {@code ERROR}, a summary saying why and empty {@code data}, echoing {@code check} and {@code subject} as far as
  * they could be read (empty strings otherwise). It is never silently dropped and never redelivered. Any other
  * failure rolls back the transaction and the server's redelivery settings apply.
+ *
+ * <h2>Once per request</h2>
+ * A request is answered once per correlation id: a copy delivered again (a redelivery, a re-drive from the
+ * dead-letter queue, a sender's retry) is consumed without asking the registry or replying, by the ledger of
+ * answered requests kept in the licensing database ({@code gateway_answered_request}) in the same transaction.
+ * Requesters should still treat a second reply to one correlation id as a repeat and keep the first.
  *
  * <h2>Replacing the simulators</h2>
  * The router talks to ports ({@code LegalEntityRegistry}, {@code IndividualRegistry}, {@code SpecialAccounts},
