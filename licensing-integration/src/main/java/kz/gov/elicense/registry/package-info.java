@@ -1,7 +1,7 @@
 /**
  * State registry checks served over the e-government gateway, and the contract the licensing procedures use
  * to reach them. The JMS messages below are the whole contract: this module does not depend on the domain
- * module, nor the domain on this one.
+ * module, nor the domain on this one (they share only the database, for the ledger below).
  *
  * <h2>Queues</h2>
  * Declared by this module ({@code @JMSDestinationDefinition} on
@@ -81,6 +81,13 @@
  * goes to the notice queue {@code java:global/jms/licensing/RegistryNotices}, with the request's
  * {@code JMSCorrelationID} and body {@code {"registry":"individuals","reason":"...","round":1,"askAgainAt":"<ISO
  * instant>"}}; both in the transaction that consumed the request. The reply comes once the registry answers.
+ *
+ * <h2>Once per request</h2>
+ * A request is answered once per correlation id: a copy delivered again (a redelivery, a re-drive from the
+ * dead-letter queue, a sender's retry) sends no second reply, by the ledger of answered requests kept in the
+ * licensing database ({@code gateway_answered_request}), claimed in the transaction that sends the reply (a request
+ * put back for an unavailable registry has claimed nothing, so it is answered when the registry returns).
+ * Requesters should still treat a second reply to one correlation id as a repeat and keep the first.
  *
  * <h2>The registries over HTTP</h2>
  * The router talks to ports ({@code LegalEntityRegistry}, {@code IndividualRegistry}, {@code SpecialAccounts},

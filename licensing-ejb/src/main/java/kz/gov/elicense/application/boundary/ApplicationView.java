@@ -51,12 +51,14 @@ public record ApplicationView(
     }
 
     /**
-     * A registry question and, for the audit, who asked, the raw request and answer; {@code state} is REQUESTED,
-     * AWAITING_REGISTRY (with {@code awaitingReason}; the gateway asks again by itself) or ANSWERED.
+     * A registry question and, for the audit, who asked, the raw request and answer. {@code state} is
+     * AWAITING_ANSWER until the registry answers (the special accounts may take days), AWAITING_REGISTRY while the
+     * registry is unavailable (with {@code awaitingReason}; the gateway asks again by itself), ANSWERED after;
+     * {@code repeatedAnswers} counts copies of the answer that arrived later and were ignored.
      */
     public record Check(String check, String subject, String purpose, Instant requestedAt, Instant answeredAt,
                         String outcome, String summary, String state, String awaitingReason, Instant awaitingSince,
-                        int rounds, String requestedBy, String request, String reply) {
+                        int rounds, String requestedBy, String request, String reply, int repeatedAnswers) {
     }
 
     /** The drafted or issued result; {@code licenceNumber} once a licence is in the register. */

@@ -127,7 +127,7 @@ public class Applications {
                         c.answeredAt(), c.outcome() == null ? null : c.outcome().name(), c.summary(),
                         c.state().name(), c.awaitingReason(), c.awaitingSince(), c.rounds(), c.requestedBy(),
                         // the raw registry exchange is the provider's audit trail, not the applicant's to read
-                        officer ? c.requestBody() : null, officer ? c.replyBody() : null))
+                        officer ? c.requestBody() : null, officer ? c.replyBody() : null, c.repeatedAnswers()))
                 .toList();
         String awaiting = registryChecks.stream()
                 .filter(c -> ApplicationView.AWAITING_REGISTRY.equals(c.state()))

@@ -13,6 +13,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import kz.gov.elicense.checks.control.RegistryRequests;
 import kz.gov.elicense.checks.entity.CheckKind;
@@ -114,11 +115,14 @@ public class RegistryChecks {
 
     /**
      * Records a registry's reply (the JSON body of the reply message). A reply for an unknown request or one
-     * already answered changes nothing, so a redelivered message has a single effect.
+     * already answered changes nothing, so a redelivered message has a single effect. The check is read under a
+     * write lock: copies of one answer delivered at once to parallel consumers are applied one after the other, and
+     * all but the first find it answered.
      */
     public void record(String requestId, String replyJson) {
         Optional<RegistryCheck> found = em.createNamedQuery(RegistryCheck.BY_REQUEST_ID, RegistryCheck.class)
                 .setParameter("requestId", requestId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
         if (found.isEmpty()) {
             LOG.warning(() -> "Registry reply for unknown request " + requestId + " ignored");
@@ -139,7 +143,12 @@ public class RegistryChecks {
             data = "{}";
         }
         // a lookup's answer is read when the officer asks for it; only a case is moved on by an answer
-        if (check.answer(outcome, summary, data, replyJson, clock.instant()) && check.isOfApplication()) {
+        if (!check.answer(outcome, summary, data, replyJson, clock.instant())) {
+            LOG.info(() -> "Registry answer to " + requestId + " arrived again (" + check.repeatedAnswers()
+                    + " repeat(s)); the first answer stands");
+            return;
+        }
+        if (check.isOfApplication()) {
             answers.fire(new RegistryAnswerRecorded(check.applicationId(), check.kind(), outcome));
         }
     }

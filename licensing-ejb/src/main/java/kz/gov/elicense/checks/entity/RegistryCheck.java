@@ -107,6 +107,10 @@ public class RegistryCheck {
     @Column(name = "awaiting_since")
     private Instant awaitingSince;
 
+    /** How many times the answer arrived again after it had been recorded; each was ignored. */
+    @Column(name = "repeated_answers", nullable = false)
+    private int repeatedAnswers;
+
     protected RegistryCheck() {
         // for JPA
     }
@@ -164,6 +168,7 @@ public class RegistryCheck {
      */
     public boolean answer(CheckOutcome outcome, String summary, String data, String replyBody, Instant at) {
         if (answeredAt != null) {
+            repeatedAnswers++;
             return false;
         }
         this.awaitingReason = null;
@@ -175,18 +180,23 @@ public class RegistryCheck {
         return true;
     }
 
-    /** Where the question stands: ANSWERED, AWAITING_REGISTRY (the registry is unavailable) or REQUESTED. */
+    /** Where the question stands: ANSWERED, AWAITING_REGISTRY (the registry is unavailable) or AWAITING_ANSWER (asked, the answer not yet in: the special accounts may take days). */
     public State state() {
         if (answeredAt != null) {
             return State.ANSWERED;
         }
-        return awaitingReason != null ? State.AWAITING_REGISTRY : State.REQUESTED;
+        return awaitingReason != null ? State.AWAITING_REGISTRY : State.AWAITING_ANSWER;
     }
 
     public enum State {
-        REQUESTED,
+        AWAITING_ANSWER,
         AWAITING_REGISTRY,
         ANSWERED
+    }
+
+    /** How many copies of the answer arrived after it was recorded; each was ignored. */
+    public int repeatedAnswers() {
+        return repeatedAnswers;
     }
 
     public boolean isAnswered() {

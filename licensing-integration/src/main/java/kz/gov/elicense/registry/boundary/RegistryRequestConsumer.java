@@ -21,6 +21,7 @@ import jakarta.jms.TextMessage;
 import java.time.Duration;
 import java.time.Instant;
 import kz.gov.elicense.registry.control.RegistryHttpClient;
+import kz.gov.elicense.registry.control.AnsweredRequests;
 import kz.gov.elicense.registry.control.RegistryRequestRouter;
 import kz.gov.elicense.registry.entity.Outcome;
 import kz.gov.elicense.registry.entity.RegistryNotice;
@@ -41,6 +42,9 @@ import kz.gov.elicense.registry.entity.ScheduledReply;
  * the request goes back on the request queue with a growing delivery delay and a notice on {@value #NOTICE_QUEUE}
  * tells the domain side that the check awaits the registry and why. Both are sent in the transaction that consumes the
  * request, so it is neither lost nor dead-lettered, and it is answered as soon as the registry is back.
+ * <p>
+ * A request answered before (by correlation id, in {@link AnsweredRequests}) is consumed without a second answer;
+ * the claim is made only when an answer is sent, so a request put back for an unavailable registry is still answered.
  */
 @JMSDestinationDefinitions({
         @JMSDestinationDefinition(
@@ -101,6 +105,9 @@ public class RegistryRequestConsumer implements MessageListener {
     @Inject
     RegistryHttpClient registries;
 
+    @Inject
+    AnsweredRequests answered;
+
     @Override
     public void onMessage(Message request) {
         String correlationId = correlationIdOf(request);
@@ -110,6 +117,11 @@ public class RegistryRequestConsumer implements MessageListener {
             scheduled = router.answer(body);
         } catch (RegistryUnavailableException unavailable) {
             askAgainLater(request, correlationId, body, unavailable);
+            return;
+        }
+        if (!answered.claim(correlationId, checkOf(request))) {
+            LOG.log(System.Logger.Level.INFO, "Registry request {0} was answered before; this copy is ignored",
+                    correlationId);
             return;
         }
         RegistryReply reply = scheduled.reply();
@@ -160,6 +172,14 @@ public class RegistryRequestConsumer implements MessageListener {
             return request.getStringProperty(name);
         } catch (JMSException e) {
             return null;
+        }
+    }
+
+    private static String checkOf(Message request) {
+        try {
+            return request.getStringProperty(CHECK_PROPERTY);
+        } catch (JMSException e) {
+            throw new EJBException("cannot read registry request properties", e);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.jms.JMSProducer;
 import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
+import kz.gov.elicense.registry.control.AnsweredRequests;
 import kz.gov.elicense.registry.control.RegistryRequestRouter;
 import kz.gov.elicense.registry.control.SimulatedDismissedPersonsRegister;
 import kz.gov.elicense.registry.control.SimulatedIndividualRegistry;
@@ -22,10 +23,13 @@ import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The consumer's side of the contract: reply headers, properties and delivery delay. JMS is replaced by
@@ -42,6 +46,7 @@ class RegistryRequestConsumerTest {
         consumer = new RegistryRequestConsumer();
         consumer.jms = recordingContext();
         consumer.replies = replyQueue;
+        consumer.answered = ledgerInMemory();
         consumer.router = new RegistryRequestRouter(
                 new SimulatedLegalEntityRegistry(SimulatorSeed.fromResource(SimulatedLegalEntityRegistry.SEED)),
                 new SimulatedIndividualRegistry(SimulatorSeed.fromResource(SimulatedIndividualRegistry.SEED)),
@@ -116,6 +121,28 @@ class RegistryRequestConsumerTest {
         consumer.onMessage(proxy(TextMessage.class, answers));
 
         assertEquals("ID:4711", sent.get("setJMSCorrelationID"));
+    }
+
+    @Test
+    void aRequestAnsweredBeforeIsNeitherAskedNorAnsweredAgain() {
+        consumer.onMessage(textMessage("twice-1", "{\"check\":\"LEGAL_ENTITY\",\"subject\":\"150440001011\"}"));
+        assertEquals("twice-1", sent.get("setJMSCorrelationID"));
+        sent.clear();
+
+        consumer.onMessage(textMessage("twice-1", "{\"check\":\"LEGAL_ENTITY\",\"subject\":\"150440001011\"}"));
+
+        assertTrue(sent.isEmpty(), "no second reply: " + sent);
+    }
+
+    /** The ledger's rule without its table: the first claim of a request id wins. */
+    private static AnsweredRequests ledgerInMemory() {
+        Set<String> claimed = new HashSet<>();
+        return new AnsweredRequests() {
+            @Override
+            public boolean claim(String requestId, String check) {
+                return claimed.add(requestId);
+            }
+        };
     }
 
     private static TextMessage textMessage(String correlationId, String body) {

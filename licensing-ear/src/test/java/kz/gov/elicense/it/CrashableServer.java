@@ -1,0 +1,154 @@
+package kz.gov.elicense.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A second server of this build that a test may kill: a copy of the provisioned server (target/server) with the EAR
+ * in its deployments directory, started with standalone.sh as the {@code start} profile does, on its own port offset
+ * and with its own data directory, which survives a kill and a restart as a real installation's would.
+ */
+final class CrashableServer {
+
+    private final Path home;
+    private final int offset;
+    private final List<String> properties;
+    private Process shell;
+
+    private CrashableServer(Path home, int offset, List<String> properties) {
+        this.home = home;
+        this.offset = offset;
+        this.properties = properties;
+    }
+
+    /** Copies target/server (without its data, logs and temporary files) and the EAR to {@code target/<name>}. */
+    static CrashableServer copyOfTestServer(String name, int offset, List<String> properties) {
+        Path provisioned = Path.of(System.getProperty("jboss.home"));
+        Path home = provisioned.resolveSibling(name);
+        deleteTree(home);
+        List<Path> skipped = Stream.of("data", "log", "tmp", "configuration/standalone_xml_history")
+                .map(d -> provisioned.resolve("standalone").resolve(d)).toList();
+        try (Stream<Path> files = Files.walk(provisioned)) {
+            for (Path file : files.filter(f -> skipped.stream().noneMatch(f::startsWith)).toList()) {
+                Path copy = home.resolve(provisioned.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+            // the test server's configuration names what Arquillian deployed to it; this copy deploys from its directory
+            Path configuration = home.resolve("standalone/configuration/standalone.xml");
+            Files.writeString(configuration, Files.readString(configuration)
+                    .replaceAll("(?s)<deployments>.*?</deployments>", ""));
+            Path ear = Path.of(System.getProperty("licensing.ear"));
+            Files.copy(ear, home.resolve("standalone/deployments").resolve(ear.getFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CrashableServer(home, offset, properties);
+    }
+
+    int httpPort() {
+        return 8080 + offset;
+    }
+
+    PortalClient portal() {
+        return new PortalClient(URI.create("http://127.0.0.1:" + httpPort() + "/api/v1/"),
+                Path.of(System.getProperty("licensing.pki.dir")));
+    }
+
+    /** Starts the server and waits until the portal API answers a signed-in officer. */
+    void start(Duration timeout) {
+        List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
+                "-Djboss.socket.binding.port-offset=" + offset, "-Djava.net.preferIPv4Stack=true"));
+        command.addAll(properties);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
+        builder.environment().put("JBOSS_HOME", home.toString());
+        builder.environment().put("JAVA_OPTS", "-Xms128m -Xmx768m");
+        try {
+            shell = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PortalClient portal = portal();
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            if (!shell.isAlive()) {
+                throw new IllegalStateException("The server at " + home + " stopped while starting; see console.log");
+            }
+            try {
+                if (portal.get("procedures", "head").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYetListening) {
+                // the HTTP listener is not up yet
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        throw new IllegalStateException("The server at " + home + " did not start in " + timeout);
+    }
+
+    /** kill -9: the JVM gets no chance to flush, close or shut anything down. */
+    void kill() {
+        List<ProcessHandle> jvms = shell.descendants().filter(p -> p.info().command()
+                .map(c -> c.endsWith("java")).orElse(false)).toList();
+        if (jvms.isEmpty()) {
+            throw new IllegalStateException("No server JVM under " + shell.pid());
+        }
+        for (ProcessHandle jvm : jvms) {
+            jvm.destroyForcibly();
+        }
+        shell.destroyForcibly();
+        for (ProcessHandle jvm : jvms) {
+            jvm.onExit().join();
+        }
+        try {
+            shell.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops a server still running at the end of a test; a kill is enough, its copy is thrown away next time. */
+    void stop() {
+        if (shell == null) {
+            return;
+        }
+        shell.descendants().forEach(ProcessHandle::destroyForcibly);
+        shell.destroyForcibly();
+    }
+
+    static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
