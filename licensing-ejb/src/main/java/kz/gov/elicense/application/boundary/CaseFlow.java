@@ -25,6 +25,8 @@ import kz.gov.elicense.application.entity.ResultDocument;
 import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.application.entity.SignatureConfirmed;
 import kz.gov.elicense.application.entity.StepCode;
+import kz.gov.elicense.audit.boundary.AuditTrail;
+import kz.gov.elicense.audit.entity.AuditAction;
 import kz.gov.elicense.checks.boundary.RegistryChecks;
 import kz.gov.elicense.checks.entity.RegistryAnswerRecorded;
 import kz.gov.elicense.checks.entity.RegistryCheck;
@@ -94,6 +96,9 @@ public class CaseFlow {
 
     @Inject
     FeePayments fees;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Process 6–9 of §2: the signed application is confirmed, registered with a number and its first step starts.
@@ -237,6 +242,7 @@ public class CaseFlow {
                 correspondent(application), work.procedure().title(), clerk);
         application.recordReceipt(line.number(), line.recordedOn());
         cases.completeStep(application, StepCode.RECEIPT, clerk, "Incoming No. " + line.number() + "; " + line.stamp());
+        audit.record(clerk, AuditAction.RECEIPT, application.number(), "Incoming No. " + line.number());
         advance(work, StepCode.RECEIPT, clerk);
         return line;
     }
@@ -252,6 +258,7 @@ public class CaseFlow {
                 + (instruction == null || instruction.isBlank() ? "" : "; instruction: " + instruction.strip());
         cases.completeStep(application, StepCode.ASSIGN_EXECUTOR, head, resolution);
         cases.changeStatus(application, ApplicationStatus.IN_WORK, head, "Executor " + executor + " determined");
+        audit.record(head, AuditAction.ASSIGNMENT, application.number(), resolution);
         advance(work, StepCode.ASSIGN_EXECUTOR, head);
     }
 
@@ -281,6 +288,7 @@ public class CaseFlow {
             throw Rejection.conflict("checklist-not-satisfied", "The documents are not complete",
                     findings.asRefusalGrounds());
         }
+        audit.record(executor, AuditAction.DECISION, application.number(), complete ? "Documents complete" : "Documents incomplete");
         if (!complete) {
             String grounds = reason == null || reason.isBlank() ? findings.asRefusalGrounds() : reason.strip();
             if (grounds.isBlank()) {
@@ -363,6 +371,7 @@ public class CaseFlow {
         }
         cases.completeStep(application, StepCode.REPORT_AND_RESULT, executor, "Proposed: " + proposal);
         application.draftResult(proposal, report.strip(), grounds);
+        audit.record(executor, AuditAction.DRAFT, application.number(), "Proposed: " + proposal);
         advance(work, StepCode.REPORT_AND_RESULT, executor);
     }
 
@@ -396,6 +405,7 @@ public class CaseFlow {
             cases.completeStep(application, StepCode.HEAD_SIGNATURE, head, "Motivated refusal signed");
             result = new SignedResult(application.number(), ResultKind.MOTIVATED_REFUSAL.name(), null);
         }
+        audit.record(head, AuditAction.SIGNATURE, application.number(), result.result() + (result.reference() == null ? "" : " " + result.reference()));
         advance(work, StepCode.HEAD_SIGNATURE, head);
         return result;
     }
@@ -423,6 +433,7 @@ public class CaseFlow {
         JournalLine line = journals.outgoing(work.procedure().provider().code(), application.number(),
                 correspondent(application), what, actor, method, address == null ? null : address.strip());
         application.recordDispatch(line.number(), line.recordedOn(), method.name());
+        audit.record(actor, AuditAction.DISPATCH, application.number(), "Outgoing No. " + line.number() + ", " + method);
         cases.completeStep(application, StepCode.DISPATCH, actor,
                 "Outgoing No. " + line.number() + ", " + method.name().toLowerCase().replace('_', ' '));
         return line;

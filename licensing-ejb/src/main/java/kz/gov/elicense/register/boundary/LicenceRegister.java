@@ -19,6 +19,8 @@ import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.ResultDocument;
 import kz.gov.elicense.numbering.boundary.Counters;
 import kz.gov.elicense.problem.Rejection;
+import kz.gov.elicense.audit.boundary.AuditTrail;
+import kz.gov.elicense.audit.entity.AuditAction;
 import kz.gov.elicense.register.entity.Activity;
 import kz.gov.elicense.register.entity.AnnexGrant;
 import kz.gov.elicense.register.entity.LicenceStatus;
@@ -57,6 +59,9 @@ public class LicenceRegister {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     @Resource
     SessionContext caller;
@@ -214,6 +219,7 @@ public class LicenceRegister {
                 .orElseThrow(() -> Rejection.notFound("Licence " + number));
         try {
             licence.apply(operation, legalBasis.strip(), effectiveDate, clock.instant(), callerName());
+            audit.record(callerName(), AuditAction.REGISTER_OPERATION, number, operation + " from " + effectiveDate + ": " + legalBasis.strip());
         } catch (IllegalStateException e) {
             throw Rejection.conflict("licence-status-conflict", "Not possible in the licence's status", e.getMessage());
         }

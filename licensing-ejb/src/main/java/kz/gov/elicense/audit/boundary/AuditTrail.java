@@ -1,0 +1,124 @@
+package kz.gov.elicense.audit.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import kz.gov.elicense.audit.control.AuditChain;
+import kz.gov.elicense.audit.control.ChainVerifier;
+import kz.gov.elicense.audit.entity.AuditAction;
+import kz.gov.elicense.audit.entity.AuditCheckpoint;
+import kz.gov.elicense.audit.entity.AuditEntry;
+import kz.gov.elicense.audit.entity.AuditVerification;
+import kz.gov.elicense.configuration.ConfigurationDirectories;
+import kz.gov.elicense.numbering.boundary.Counters;
+import kz.gov.elicense.signature.boundary.Signatures;
+import kz.gov.elicense.signature.entity.SignatureVerification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
+
+/**
+ * The audit trail's entry points. An entry is written in the caller's transaction, so it exists exactly when the act
+ * it records does; its gap-free number comes from the {@code AUDIT} counter, whose row stays locked until that
+ * transaction ends, so entries are chained one after another even when officers act at the same time. Every
+ * {@code licensing.audit.checkpoint-interval} entries (default 50), and each hour when entries came since, the chain
+ * hash is signed with the system's key.
+ */
+@Stateless
+public class AuditTrail {
+
+    static final String COUNTER = "AUDIT";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Counters counters;
+
+    @Inject
+    Signatures signatures;
+
+    @Inject
+    Clock clock;
+
+    /** Appends an entry; {@code subject} is the application or licence number the act concerns, if any. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(String actor, AuditAction action, String subject, String detail) {
+        long sequence = counters.next(COUNTER);
+        String previous = sequence == 1 ? AuditChain.GENESIS : em.find(AuditEntry.class, sequence - 1).entryHash();
+        AuditEntry entry = AuditChain.append(sequence, previous, clock.instant(), actor, action, subject,
+                detail == null ? null : abbreviate(detail));
+        em.persist(entry);
+        if (sequence % checkpointInterval() == 0) {
+            sign(entry);
+        }
+    }
+
+    /** Signs the chain as it stands now, unless the latest entry is signed already; for the hourly timer too. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Optional<Long> checkpoint() {
+        Long signedUpTo = em.createNamedQuery(AuditCheckpoint.LATEST_SEQUENCE, Long.class).getSingleResult();
+        Optional<AuditEntry> latest = em.createQuery("select e from AuditEntry e order by e.sequence desc",
+                AuditEntry.class).setMaxResults(1).getResultStream().findFirst();
+        if (latest.isEmpty() || signedUpTo != null && signedUpTo >= latest.get().sequence()) {
+            return Optional.empty();
+        }
+        sign(latest.get());
+        return Optional.of(latest.get().sequence());
+    }
+
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    void hourlyCheckpoint() {
+        checkpoint();
+    }
+
+    /**
+     * Walks the whole trail and its checkpoints. For the head of the provider until the auditor role of issue 7
+     * exists.
+     */
+    @RolesAllowed(HEAD_OF_PROVIDER_ROLE)
+    public AuditVerification verify() {
+        return new ChainVerifier(this::checkpointSignatureFailure).verify(
+                em.createNamedQuery(AuditEntry.IN_ORDER, AuditEntry.class).getResultList(),
+                em.createNamedQuery(AuditCheckpoint.IN_ORDER, AuditCheckpoint.class).getResultList());
+    }
+
+    private void sign(AuditEntry entry) {
+        Instant signedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Signatures.ProviderSignature signature = signatures.signAsProvider(
+                AuditCheckpoint.signedContent(entry.sequence(), entry.entryHash(), signedAt));
+        em.persist(new AuditCheckpoint(entry.sequence(), entry.entryHash(), signedAt, signature.cms(),
+                signature.material()));
+    }
+
+    private Optional<String> checkpointSignatureFailure(byte[] content, byte[] signature, byte[] material) {
+        SignatureVerification verification;
+        try {
+            verification = signatures.verifyResult(content, signature, material);
+        } catch (RuntimeException unreadable) {
+            return Optional.of("the signature cannot be read: " + unreadable.getMessage());
+        }
+        return verification.valid() ? Optional.empty() : Optional.of(verification.status() + ": " + verification.reason());
+    }
+
+    private static long checkpointInterval() {
+        return ConfigurationDirectories.setting("licensing.audit.checkpoint-interval").map(Long::parseLong)
+                .filter(n -> n > 0).orElse(50L);
+    }
+
+    private static String abbreviate(String detail) {
+        return detail.length() <= 2000 ? detail : detail.substring(0, 1997) + "...";
+    }
+}

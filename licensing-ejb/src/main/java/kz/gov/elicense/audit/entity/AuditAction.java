@@ -1,0 +1,16 @@
+package kz.gov.elicense.audit.entity;
+
+/** What an audit entry records: the kinds of act the regulations want accounted for (§5). */
+public enum AuditAction {
+    SIGN_IN,
+    RECEIPT,
+    ASSIGNMENT,
+    DECISION,
+    DRAFT,
+    SIGNATURE,
+    DISPATCH,
+    REGISTER_OPERATION,
+    REGISTRY_QUERY,
+    ACCESS_DENIED,
+    ADMIN_CHANGE
+}
