@@ -33,6 +33,10 @@ import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_RO
  * transaction ends, so entries are chained one after another even when officers act at the same time. Every
  * {@code licensing.audit.checkpoint-interval} entries (default 50), and each hour when entries came since, the chain
  * hash is signed with the system's key.
+ * <p>
+ * Record as late in a transaction as the order of events allows: the {@code AUDIT} row lock is held to the commit,
+ * and a row lock taken after it (a journal's counter) can deadlock with a transaction that takes the two the other
+ * way round; the database then rolls one of them back.
  */
 @Stateless
 public class AuditTrail {
