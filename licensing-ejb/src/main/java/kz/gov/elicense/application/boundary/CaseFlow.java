@@ -405,8 +405,10 @@ public class CaseFlow {
             cases.completeStep(application, StepCode.HEAD_SIGNATURE, head, "Motivated refusal signed");
             result = new SignedResult(application.number(), ResultKind.MOTIVATED_REFUSAL.name(), null);
         }
-        audit.record(head, AuditAction.SIGNATURE, application.number(), result.result() + (result.reference() == null ? "" : " " + result.reference()));
         advance(work, StepCode.HEAD_SIGNATURE, head);
+        // after the automatic dispatch's journal number: every action takes a journal counter before the audit's
+        audit.record(head, AuditAction.SIGNATURE, application.number(),
+                result.result() + (result.reference() == null ? "" : " " + result.reference()));
         return result;
     }
 
