@@ -1,7 +1,10 @@
 package kz.gov.elicense.securityactivity.boundary;
 
+import kz.gov.elicense.application.boundary.Identifiers;
 import kz.gov.elicense.application.boundary.ProcedureForm;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,10 +13,40 @@ import java.util.Set;
  */
 public interface SecurityActivityForm extends ProcedureForm {
 
+    SecurityLicenceForm.Applicant applicant();
+
     SecurityLicenceForm.Person head();
 
+    /** The guards and other personnel the form names; a duplicate names none. */
+    default List<SecurityLicenceForm.Person> personnel() {
+        return List.of();
+    }
+
+    @Override
+    default String applicantId() {
+        return applicant().bin();
+    }
+
+    @Override
+    default String applicantName() {
+        return applicant().name();
+    }
+
+    @Override
+    default void checkIdentifiers() {
+        Identifiers.iin(head().iin(), "head.iin");
+        for (int i = 0; i < personnel().size(); i++) {
+            Identifiers.iin(personnel().get(i).iin(), "personnel[" + i + "].iin");
+        }
+    }
+
     /** The head and the personnel named in the form, each once. */
-    Set<String> people();
+    default Set<String> people() {
+        Set<String> people = new LinkedHashSet<>();
+        people.add(head().iin());
+        personnel().forEach(p -> people.add(p.iin()));
+        return people;
+    }
 
     /** Paid through the payment gateway (the gateway is asked); otherwise a scanned receipt is attached. */
     boolean feePaidThroughGateway();

@@ -5,10 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kz.gov.elicense.application.boundary.FormDocument;
-import kz.gov.elicense.application.boundary.Identifiers;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The application for a duplicate of a security activity licence, as the applicant signs it (JSON): the licence,
@@ -24,26 +22,6 @@ public record SecurityLicenceDuplicateForm(
         @NotNull @Valid SecurityLicenceForm.Person head,
         @NotNull @Size(max = 30) List<@NotNull @Valid FormDocument> documents,
         boolean feePaidThroughGateway) implements SecurityActivityForm {
-
-    @Override
-    public String applicantId() {
-        return applicant.bin();
-    }
-
-    @Override
-    public String applicantName() {
-        return applicant.name();
-    }
-
-    @Override
-    public void checkIdentifiers() {
-        Identifiers.iin(head.iin(), "head.iin");
-    }
-
-    @Override
-    public Set<String> people() {
-        return Set.of(head.iin());
-    }
 
     /** The legal address the applicant declares: the database must still confirm it (§4.1, duplicate step 3). */
     @Override

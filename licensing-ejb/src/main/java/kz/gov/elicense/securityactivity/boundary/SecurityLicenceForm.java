@@ -8,12 +8,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import kz.gov.elicense.application.boundary.FormDocument;
-import kz.gov.elicense.application.boundary.Identifiers;
 import kz.gov.elicense.register.entity.Site;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The application form for a security activity licence, exactly as the applicant signs it (JSON). It lists the
@@ -28,32 +25,6 @@ public record SecurityLicenceForm(
         @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid FormDocument> documents,
         boolean feePaidThroughGateway,
         @Size(max = 200) List<@NotNull @Valid LicenseeSite> sites) implements SecurityActivityForm {
-
-    @Override
-    public String applicantId() {
-        return applicant.bin();
-    }
-
-    @Override
-    public String applicantName() {
-        return applicant.name();
-    }
-
-    @Override
-    public void checkIdentifiers() {
-        Identifiers.iin(head.iin(), "head.iin");
-        for (int i = 0; i < personnel.size(); i++) {
-            Identifiers.iin(personnel.get(i).iin(), "personnel[" + i + "].iin");
-        }
-    }
-
-    @Override
-    public Set<String> people() {
-        Set<String> people = new LinkedHashSet<>();
-        people.add(head.iin());
-        personnel.forEach(p -> people.add(p.iin()));
-        return people;
-    }
 
     /** The branches and objects declared, none when the form names none. */
     public List<Site> licenseeSites() {

@@ -5,13 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import kz.gov.elicense.application.boundary.FormDocument;
-import kz.gov.elicense.application.boundary.Identifiers;
 import kz.gov.elicense.register.entity.ReissueReason;
 import kz.gov.elicense.register.entity.Site;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The application to reissue a security activity licence under its number, as the applicant signs it (JSON): the
@@ -35,32 +32,6 @@ public record SecurityLicenceReissueForm(
 
     /** The grounds of a reissue that apply to a legal entity (a surname change is an individual's). */
     static final String REASONS = "REORGANISATION|NAME_CHANGE|LEGAL_ADDRESS_CHANGE|ACTIVITY_RENAMED_BY_LAW|OBJECT_ADDRESS_CHANGE";
-
-    @Override
-    public String applicantId() {
-        return applicant.bin();
-    }
-
-    @Override
-    public String applicantName() {
-        return applicant.name();
-    }
-
-    @Override
-    public void checkIdentifiers() {
-        Identifiers.iin(head.iin(), "head.iin");
-        for (int i = 0; i < personnel.size(); i++) {
-            Identifiers.iin(personnel.get(i).iin(), "personnel[" + i + "].iin");
-        }
-    }
-
-    @Override
-    public Set<String> people() {
-        Set<String> people = new LinkedHashSet<>();
-        people.add(head.iin());
-        personnel.forEach(p -> people.add(p.iin()));
-        return people;
-    }
 
     public ReissueReason reissueReason() {
         return ReissueReason.valueOf(reason);
