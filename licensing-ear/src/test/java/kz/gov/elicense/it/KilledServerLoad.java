@@ -83,7 +83,7 @@ final class KilledServerLoad {
                  Duration drain, Duration total) {
 
         String table() {
-            String rule = "+--------------------------------------+------------+%n";
+            String rule = "+----------------------------------------+------------+%n";
             StringBuilder out = new StringBuilder();
             out.append(String.format(rule));
             row(out, "kill -9 of the server", kills);
@@ -99,14 +99,14 @@ final class KilledServerLoad {
             row(out, "client retries", retries);
             row(out, "restart, mean (s)", String.format("%.1f", meanRestart.toMillis() / 1000.0));
             row(out, "restart, max (s)", String.format("%.1f", maxRestart.toMillis() / 1000.0));
-            row(out, "all processed after the last start (s)", String.format("%.1f", drain.toMillis() / 1000.0));
+            row(out, "all processed, after the last start (s)", String.format("%.1f", drain.toMillis() / 1000.0));
             row(out, "whole run (s)", total.toSeconds());
             out.append(String.format(rule));
             return out.toString();
         }
 
         private static void row(StringBuilder out, String what, Object value) {
-            out.append(String.format("| %-36s | %10s |%n", what, value));
+            out.append(String.format("| %-38s | %10s |%n", what, value));
         }
     }
 
