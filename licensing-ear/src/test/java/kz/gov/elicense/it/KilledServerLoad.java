@@ -83,7 +83,7 @@ final class KilledServerLoad {
                  Duration drain, Duration total) {
 
         String table() {
-            String rule = "+----------------------------------------+------------+%n";
+            String rule = "+------------------------------------------+------------+%n";
             StringBuilder out = new StringBuilder();
             out.append(String.format(rule));
             row(out, "kill -9 of the server", kills);
@@ -106,7 +106,7 @@ final class KilledServerLoad {
         }
 
         private static void row(StringBuilder out, String what, Object value) {
-            out.append(String.format("| %-38s | %10s |%n", what, value));
+            out.append(String.format("| %-40s | %10s |%n", what, value));
         }
     }
 
