@@ -22,12 +22,39 @@ final class CrashableServer {
     private final Path home;
     private final int offset;
     private final List<String> properties;
+    private final List<String> jvmOptions = new java.util.ArrayList<>();
+    private String serverConfig;
     private Process shell;
 
     private CrashableServer(Path home, int offset, List<String> properties) {
         this.home = home;
         this.offset = offset;
         this.properties = properties;
+    }
+
+    /** A server installed at {@code home} by other means (an unpacked distribution), started as this class starts one. */
+    static CrashableServer installedAt(Path home, int offset, List<String> properties) {
+        return new CrashableServer(home, offset, properties);
+    }
+
+    /** Options for the server's JVM (beside the heap size), e.g. an agent. */
+    CrashableServer withJvmOptions(List<String> options) {
+        jvmOptions.addAll(options);
+        return this;
+    }
+
+    /** The configuration file to start with ({@code -c}), instead of standalone.xml. */
+    CrashableServer withServerConfig(String fileName) {
+        serverConfig = fileName;
+        return this;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    int managementPort() {
+        return 9990 + offset;
     }
 
     /** Copies target/server (without its data, logs and temporary files) and the EAR to {@code target/<name>}. */
@@ -71,12 +98,16 @@ final class CrashableServer {
     void start(Duration timeout) {
         List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/standalone.sh").toString(),
                 "-Djboss.socket.binding.port-offset=" + offset, "-Djava.net.preferIPv4Stack=true"));
+        if (serverConfig != null) {
+            command.add("-c=" + serverConfig);
+        }
         command.addAll(properties);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()));
         builder.environment().put("JBOSS_HOME", home.toString());
-        builder.environment().put("JAVA_OPTS", "-Xms128m -Xmx768m");
+        builder.environment().put("JAVA_OPTS", String.join(" ", java.util.stream.Stream.concat(
+                Stream.of("-Xms128m", "-Xmx768m"), jvmOptions.stream()).toList()));
         try {
             shell = builder.start();
         } catch (IOException e) {
@@ -118,6 +149,38 @@ final class CrashableServer {
             shell.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until the server's JVM has ended by itself (a fault injected into it halted it). */
+    boolean awaitExit(Duration timeout) {
+        try {
+            return shell.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    boolean isRunning() {
+        return shell != null && shell.isAlive();
+    }
+
+    /**
+     * Runs management commands against the running server with its own jboss-cli (local authentication, as an
+     * administrator on the machine would) and returns what the CLI printed.
+     */
+    String cli(String... commands) {
+        return JbossCli.at(home).run(List.of("--connect", "--controller=127.0.0.1:" + managementPort(),
+                "--commands=" + String.join(",", commands)));
+    }
+
+    String consoleLog() {
+        try {
+            Path log = home.resolve("console.log");
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

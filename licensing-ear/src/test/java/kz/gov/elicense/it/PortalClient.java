@@ -219,6 +219,17 @@ final class PortalClient {
             return post("applications", bin, request(false, null));
         }
 
+        /**
+         * A request body made once by {@link #request}, sent under the portal's idempotency key; a retry sends the
+         * same body again (a new {@code request} is signed anew and so is another request).
+         */
+        Response submitBody(String body, String idempotencyKey) {
+            return send(HttpRequest.newBuilder(api.resolve("applications"))
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", idempotencyKey)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)), bin);
+        }
+
         /** Submits and expects acceptance; returns the application number. */
         String submitted() {
             Response response = submit();

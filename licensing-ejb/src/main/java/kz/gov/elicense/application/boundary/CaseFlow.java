@@ -25,6 +25,7 @@ import kz.gov.elicense.application.entity.ResultDocument;
 import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.application.entity.SignatureConfirmed;
 import kz.gov.elicense.application.entity.StepCode;
+import kz.gov.elicense.application.entity.SubmissionKey;
 import kz.gov.elicense.audit.boundary.AuditTrail;
 import kz.gov.elicense.audit.entity.AuditAction;
 import kz.gov.elicense.checks.boundary.RegistryChecks;
@@ -106,6 +107,51 @@ public class CaseFlow {
      */
     @RolesAllowed(APPLICANT_ROLE)
     public SubmissionReceipt submit(PortalSubmission submission) {
+        return submit(submission, null).receipt();
+    }
+
+    /**
+     * A submission under the portal's idempotency key: the first one with a key is taken as {@link #submit} takes it
+     * and the key is remembered with its application, in the same transaction; the same key again with the same
+     * request answers with that application as it is now ({@code repeated}), with another request it is refused. A
+     * submission that was turned down remembers no key, so it may be sent again under the same one.
+     */
+    @RolesAllowed(APPLICANT_ROLE)
+    public Submitted submit(PortalSubmission submission, String idempotencyKey) {
+        String signedIn = caller.getCallerPrincipal().getName();
+        String requestSha256 = null;
+        if (idempotencyKey != null) {
+            if (!SubmissionKey.wellFormed(idempotencyKey)) {
+                throw Rejection.invalid("idempotency-key-invalid", "The idempotency key is not well formed",
+                        "An Idempotency-Key is 1 to " + SubmissionKey.MAX_LENGTH + " visible ASCII characters");
+            }
+            requestSha256 = submission.sha256();
+            SubmissionKey earlier = em.createNamedQuery(SubmissionKey.BY_APPLICANT_AND_KEY, SubmissionKey.class)
+                    .setParameter("applicantId", signedIn).setParameter("key", idempotencyKey)
+                    .getResultStream().findFirst().orElse(null);
+            if (earlier != null) {
+                if (!earlier.sameRequest(requestSha256)) {
+                    throw Rejection.conflict("idempotency-key-reused", "The idempotency key was used for another request",
+                            "Idempotency-Key " + idempotencyKey + " was sent with another submission, which created "
+                                    + earlier.application().number() + "; use a new key for a new submission");
+                }
+                return new Submitted(receipt(earlier.application()), true);
+            }
+        }
+        Application application = deliverFromPortal(submission, signedIn);
+        if (idempotencyKey != null) {
+            em.persist(new SubmissionKey(signedIn, idempotencyKey, requestSha256, application, cases.now()));
+            // a concurrent first submission under the same key fails here, before anything is committed
+            em.flush();
+        }
+        return new Submitted(receipt(application), false);
+    }
+
+    /** The answer to a submission, and whether it repeats an earlier one under the same idempotency key. */
+    public record Submitted(SubmissionReceipt receipt, boolean repeated) {
+    }
+
+    private Application deliverFromPortal(PortalSubmission submission, String signedIn) {
         ProcedureDefinition procedure = procedures.named(procedureNamedIn(submission.form()));
         ProcedureForm form = intake.readForm(submission.form(), procedure.formType());
         String applicantId = Identifiers.binOrIin(form.applicantId(), "applicantId");
@@ -114,7 +160,6 @@ public class CaseFlow {
                     procedure.title() + " is for applicants of kind " + procedure.applicantKind() + ", not " + applicantId);
         }
         form.checkIdentifiers();
-        String signedIn = caller.getCallerPrincipal().getName();
         if (!applicantId.equals(signedIn)) {
             throw Rejection.forbidden("Signed in as " + signedIn + " but applying for " + applicantId);
         }
@@ -138,7 +183,7 @@ public class CaseFlow {
         if (signature.valid()) {
             start(application, procedure, signedIn);
         }
-        return receipt(application);
+        return application;
     }
 
     /**

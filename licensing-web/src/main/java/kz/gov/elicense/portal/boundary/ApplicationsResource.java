@@ -1,9 +1,11 @@
 package kz.gov.elicense.portal.boundary;
 
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,6 +45,9 @@ import java.util.List;
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 public class ApplicationsResource {
 
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+
     @Inject
     CaseFlow cases;
 
@@ -64,9 +69,14 @@ public class ApplicationsResource {
     @Context
     UriInfo uri;
 
-    /** Process 6–9 of §2: a signed application is delivered and registered with a number. */
+    /**
+     * Process 6–9 of §2: a signed application is delivered and registered with a number. With an
+     * {@code Idempotency-Key} header the portal may send the same submission again (after a timeout, a dropped
+     * connection, a server restart) and gets the application the first one created, {@code 200} with the same
+     * {@code Location}; the same key with another request is {@code 409 idempotency-key-reused}.
+     */
     @POST
-    public Response submit(SubmissionRequest request) {
+    public Response submit(SubmissionRequest request, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey) {
         validation.valid(request);
         List<PortalSubmission.Attachment> attachments = request.documents().stream()
                 .map(d -> new PortalSubmission.Attachment(d.kind(), d.fileName(), d.mediaType(),
@@ -74,11 +84,26 @@ public class ApplicationsResource {
                 .toList();
         PortalSubmission submission = new PortalSubmission(RequestValidation.base64(request.form(), "form"),
                 RequestValidation.base64(request.signature(), "signature"), attachments);
-        SubmissionReceipt receipt = cases.submit(submission);
+        CaseFlow.Submitted submitted;
+        try {
+            submitted = cases.submit(submission, idempotencyKey);
+        } catch (EJBException concurrent) {
+            if (idempotencyKey == null) {
+                throw concurrent;
+            }
+            // a first submission under the same key committed while this one ran: answer as a repetition of it
+            submitted = cases.submit(submission, idempotencyKey);
+        }
+        SubmissionReceipt receipt = submitted.receipt();
         // held for a retry of the signature check: accepted, but not yet registered
-        Response.Status status = "VALID".equals(receipt.signatureStatus()) ? Response.Status.CREATED : Response.Status.ACCEPTED;
-        return Response.status(status).location(uri.getAbsolutePathBuilder().path(receipt.number()).build())
-                .entity(receipt).build();
+        Response.Status status = submitted.repeated() ? Response.Status.OK
+                : "VALID".equals(receipt.signatureStatus()) ? Response.Status.CREATED : Response.Status.ACCEPTED;
+        Response.ResponseBuilder response = Response.status(status)
+                .location(uri.getAbsolutePathBuilder().path(receipt.number()).build()).entity(receipt);
+        if (submitted.repeated()) {
+            response.header(IDEMPOTENT_REPLAYED, "true");
+        }
+        return response.build();
     }
 
     @GET
