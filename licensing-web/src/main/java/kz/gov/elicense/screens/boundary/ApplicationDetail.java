@@ -130,8 +130,8 @@ public class ApplicationDetail implements Serializable {
 
     /**
      * Runs one action (one transaction of the session bean) and shows the page again by a redirect, so that it shows
-     * the application as it is now and a reload does not repeat the action; a rejection stays on the page with the
-     * input kept and the bundle's words for it.
+     * the application as it is now and a reload does not repeat the action; a rejection stays on the page, read
+     * anew, with the input kept and the bundle's words for it.
      */
     private String act(Supplier<String> action, String done) {
         String detail;
@@ -139,6 +139,8 @@ public class ApplicationDetail implements Serializable {
             detail = action.get();
         } catch (Rejection e) {
             messages.rejection(e);
+            // the case may have moved on meanwhile (another officer, the API): show it as it is now
+            open();
             return null;
         }
         messages.info(done, detail);

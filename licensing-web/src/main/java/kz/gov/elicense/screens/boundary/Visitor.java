@@ -22,11 +22,11 @@ import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_UNIT_ROLE;
 @RequestScoped
 public class Visitor {
 
-    @Inject
-    ServiceCatalogue catalogue;
-
     static final List<String> OFFICER_ROLES = List.of(CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE,
             HEAD_OF_PROVIDER_ROLE);
+
+    @Inject
+    ServiceCatalogue catalogue;
 
     public boolean isSignedIn() {
         return external().getUserPrincipal() != null;
