@@ -61,6 +61,13 @@ public final class ThroughTheApi {
         return portal.toReportStep(bin);
     }
 
+    /** An application submitted without one of its documents, assigned to {@code executor} by the head. */
+    public String assignedWithout(String bin, String documentKind) {
+        String number = portal.form(bin).without(documentKind).submitted();
+        portal.assign(number, "executor").expect(200);
+        return number;
+    }
+
     /** A clean application whose drafted licence awaits the head's signature. */
     public String licenceAwaitingSignature(String bin) {
         String number = portal.toReportStep(bin);

@@ -142,6 +142,33 @@ class OfficerActionsIT {
     }
 
     @Test
+    void incompleteDocumentsCannotBePassedAsCompleteAndAreRefusedWithTheExecutorsReason() {
+        String number = api.assignedWithout("221140008086", "PREMISES_TITLE");
+        try (Browser browser = Browser.open("officer-actions-incomplete", true)) {
+            browser.go("/register.xhtml");
+            browser.clickAndLoad(By.id("language:en"));
+            signIn(browser, "/office/application.xhtml?number=" + number, "executor");
+            browser.textOf(By.id("findings"), "The checklist finds:");
+            browser.screenshot("1-checklist-finds-a-gap-narrow-en");
+
+            browser.clickAndLoad(By.id("completeness:complete"));
+            browser.textOf(By.id("messages"), "The documents are not complete; they cannot be accepted as complete.");
+            browser.textOf(By.id("currentStep"), "Completeness");
+            browser.screenshot("2-complete-refused-narrow-en");
+
+            String reason = "The title or lease of the premises is missing";
+            browser.type(By.id("completeness:reason"), reason);
+            browser.clickAndLoad(By.id("completeness:incomplete"));
+            browser.textOf(By.id("messages"), "The documents are incomplete; the refusal goes to the head for signature.");
+            browser.textOf(By.id("currentStep"), "Head's signature");
+            browser.textOf(By.id("result"), reason);
+            assertFalse(browser.present(By.id("completeness")), "the executor's decision is taken");
+            browser.screenshot("3-refusal-to-the-head-narrow-en");
+        }
+        assertTrue(reason(api.application(number)).contains("The title or lease of the premises is missing"));
+    }
+
+    @Test
     void twoResultsAreSignedAtOnceAndOneSignedMeanwhileIsReportedOnItsOwnRow() {
         String first = api.licenceAwaitingSignature("221140008086");
         String second = api.licenceAwaitingSignature("140340009091");
