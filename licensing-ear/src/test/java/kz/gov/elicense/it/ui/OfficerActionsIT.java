@@ -46,6 +46,7 @@ class OfficerActionsIT {
             signIn(browser, "/office/application.xhtml?number=" + number, "head");
             browser.textOf(By.id("currentStep"), "Назначение исполнителя");
             browser.textOf(By.id("assign"), "Назначение исполнителя");
+            browser.scrollTo(By.id("assign"));
             browser.screenshot("1-head-assigns-ru");
 
             // a name that is no account name is told in words, and nothing changes
@@ -66,6 +67,7 @@ class OfficerActionsIT {
 
             switchTo(browser, "/office/application.xhtml?number=" + number, "executor");
             browser.textOf(By.id("findings"), "все документы представлены");
+            browser.scrollTo(By.id("completeness"));
             browser.screenshot("4-executor-completeness-ru");
             browser.clickAndLoad(By.id("completeness:complete"));
             browser.textOf(By.id("messages"), "Документы полные");
@@ -76,6 +78,7 @@ class OfficerActionsIT {
             browser.textOf(By.id("steps"), "none adverse");
             browser.find(By.cssSelector("input[name='draft:proposal'][value='LICENCE']")).click();
             browser.type(By.id("draft:report"), "Ответы реестров чистые, требования соблюдены.");
+            browser.scrollTo(By.id("draft"));
             browser.screenshot("5-executor-drafts-licence-ru");
             browser.clickAndLoad(By.id("draft:submit"));
             browser.textOf(By.id("messages"), "Проект результата направлен руководителю на подпись.");
@@ -124,16 +127,19 @@ class OfficerActionsIT {
             browser.clickAndLoad(By.id("draft:submit"));
             browser.textOf(By.id("messages"), "Нәтиже жобасы басшыға қол қоюға жіберілді.");
             browser.textOf(By.id("result"), reason);
+            browser.scrollTo(By.id("result"));
             browser.screenshot("2-refusal-drafted-kk");
 
             switchTo(browser, "/office/application.xhtml?number=" + number, "head");
             browser.textOf(By.id("sign"), "Басшының сотталғандығы бар.");
+            browser.scrollTo(By.id("sign"));
             browser.screenshot("3-head-reads-the-refusal-kk");
             browser.clickAndLoad(By.id("sign:submit"));
             browser.textOf(By.id("messages"), "Нәтижеге қол қойылды.");
             browser.textOf(By.id("status"), "Бас тартылды");
             browser.textOf(By.id("history"), reason);
             assertFalse(browser.present(By.id("sign")), "signed, there is nothing left to sign");
+            browser.scrollTo(By.id("history"));
             browser.screenshot("4-refused-with-reason-in-history-kk");
         }
         JsonObject application = api.application(number);
@@ -149,6 +155,7 @@ class OfficerActionsIT {
             browser.clickAndLoad(By.id("language:en"));
             signIn(browser, "/office/application.xhtml?number=" + number, "executor");
             browser.textOf(By.id("findings"), "The checklist finds:");
+            browser.scrollTo(By.id("completeness"));
             browser.screenshot("1-checklist-finds-a-gap-narrow-en");
 
             browser.clickAndLoad(By.id("completeness:complete"));
@@ -163,6 +170,7 @@ class OfficerActionsIT {
             browser.textOf(By.id("currentStep"), "Head's signature");
             browser.textOf(By.id("result"), reason);
             assertFalse(browser.present(By.id("completeness")), "the executor's decision is taken");
+            browser.scrollTo(By.id("result"));
             browser.screenshot("3-refusal-to-the-head-narrow-en");
         }
         assertTrue(reason(api.application(number)).contains("The title or lease of the premises is missing"));

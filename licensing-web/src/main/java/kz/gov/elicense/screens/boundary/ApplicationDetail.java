@@ -169,9 +169,8 @@ public class ApplicationDetail implements Serializable {
 
     /** An executor's step is the assigned executor's only, as the session bean holds it. */
     private boolean myExecutorStep(StepCode step) {
-        return myStep(step) && FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null
-                && FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName()
-                .equals(application.executor());
+        java.security.Principal me = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+        return myStep(step) && me != null && me.getName().equals(application.executor());
     }
 
     private boolean isCompletenessCheck() {
