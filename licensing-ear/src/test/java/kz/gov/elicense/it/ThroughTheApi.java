@@ -56,6 +56,40 @@ public final class ThroughTheApi {
         }
     }
 
+    /** An application taken through steps 1–4 by the head and the executor: the executor's report is due. */
+    public String atReportStepFor(String bin) {
+        return portal.toReportStep(bin);
+    }
+
+    /** An application submitted without one of its documents, assigned to {@code executor} by the head. */
+    public String assignedWithout(String bin, String documentKind) {
+        String number = portal.form(bin).without(documentKind).submitted();
+        portal.assign(number, "executor").expect(200);
+        return number;
+    }
+
+    /** A clean application whose drafted licence awaits the head's signature. */
+    public String licenceAwaitingSignature(String bin) {
+        String number = portal.toReportStep(bin);
+        portal.draft(number, "LICENCE", "All registry answers are clear; the requirements are met.").expect(200);
+        return number;
+    }
+
+    /** The head signs through the API, as from another screen or client at the same time. */
+    public String signedByTheHead(String number) {
+        return portal.sign(number).expect(200).json().getString("reference");
+    }
+
+    /** The application as an officer reads it through the API. */
+    public JsonObject application(String number) {
+        return portal.read(number, "head").expect(200).json();
+    }
+
+    /** The licence as the public register answers for it. */
+    public JsonObject licence(String licenceNumber) {
+        return portal.get("licences/" + licenceNumber, null).expect(200).json();
+    }
+
     /** Waits until the registry answers of an application are in, so that its detail page shows them. */
     public JsonObject atReportStep(String number) {
         return portal.awaitApplication(number, PortalClient.atStep("REPORT_AND_RESULT"), Duration.ofSeconds(60));

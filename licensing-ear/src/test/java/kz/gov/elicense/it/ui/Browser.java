@@ -95,6 +95,11 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
     }
 
+    /** Scrolls the element into the middle of the window, so that a screenshot shows it. */
+    void scrollTo(By by) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", find(by));
+    }
+
     String lang() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }

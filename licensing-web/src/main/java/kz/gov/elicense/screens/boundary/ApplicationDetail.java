@@ -1,28 +1,67 @@
 package kz.gov.elicense.screens.boundary;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kz.gov.elicense.application.boundary.ApplicationView;
 import kz.gov.elicense.application.boundary.Applications;
+import kz.gov.elicense.application.boundary.CaseFlow;
+import kz.gov.elicense.application.boundary.ServiceCatalogue;
+import kz.gov.elicense.application.boundary.ServiceDescription;
+import kz.gov.elicense.application.control.CompletenessFindings;
+import kz.gov.elicense.application.entity.ResultKind;
+import kz.gov.elicense.application.entity.StepCode;
 import kz.gov.elicense.problem.Rejection;
 import kz.gov.elicense.problem.RejectionKind;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
-/** One application as the officer reads it: steps with deadlines, history, documents, registry answers, journal lines. */
+/**
+ * One application as the officer reads it: steps with deadlines, history, documents, registry answers, journal
+ * lines; and the action of the current step when it is the signed-in officer's: the head assigns the executor, the
+ * assigned executor decides on completeness and drafts the result, the head signs it. The actions are the same
+ * {@link CaseFlow} methods the portal API calls, so the session bean decides who may do what; the page only offers
+ * what the bean would accept.
+ */
 @Named
 @ViewScoped
 public class ApplicationDetail implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** An officer's user name, as the API's executor assignment takes it. */
+    static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
     @Inject
     Applications applications;
 
+    @Inject
+    CaseFlow cases;
+
+    @Inject
+    ServiceCatalogue catalogue;
+
+    @Inject
+    ActionMessages messages;
+
     private String number;
     private ApplicationView application;
+    private ServiceDescription service;
+    private CompletenessFindings findings;
     private boolean missing;
+
+    private String executor;
+    private String instruction;
+    private String completenessReason;
+    private String proposal;
+    private String report;
+    private String refusalReason;
 
     public void open() {
         if (number == null || number.isBlank()) {
@@ -36,7 +75,132 @@ public class ApplicationDetail implements Serializable {
                 throw e;
             }
             missing = true;
+            return;
         }
+        service = catalogue.all().stream().filter(s -> s.code().equals(application.procedure())).findFirst()
+                .orElse(null);
+        findings = isCompletenessCheck() ? cases.completenessFindings(application.number()) : null;
+        if (proposal == null && service != null) {
+            proposal = service.positiveResult();
+        }
+    }
+
+    public String assignExecutor() {
+        if (executor == null || !USER_NAME.matcher(executor.strip()).matches()) {
+            messages.error("action.error.executorName", executor);
+            return null;
+        }
+        return act(() -> {
+            cases.assignExecutor(application.number(), executor.strip(), instruction);
+            return executor.strip();
+        }, "action.done.assigned");
+    }
+
+    public String documentsComplete() {
+        return act(() -> {
+            cases.decideCompleteness(application.number(), true, null);
+            return null;
+        }, "action.done.complete");
+    }
+
+    public String documentsIncomplete() {
+        return act(() -> {
+            cases.decideCompleteness(application.number(), false, completenessReason);
+            return null;
+        }, "action.done.incomplete");
+    }
+
+    public String draftResult() {
+        ResultKind kind;
+        try {
+            kind = ResultKind.valueOf(proposal);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            messages.error("action.error.proposal", proposal);
+            return null;
+        }
+        return act(() -> {
+            cases.draftResult(application.number(), kind, report, refusalReason);
+            return null;
+        }, "action.done.drafted");
+    }
+
+    public String signResult() {
+        return act(() -> cases.signResult(application.number()).reference(), "action.done.signed");
+    }
+
+    /**
+     * Runs one action (one transaction of the session bean) and shows the page again by a redirect, so that it shows
+     * the application as it is now and a reload does not repeat the action; a rejection stays on the page, read
+     * anew, with the input kept and the bundle's words for it.
+     */
+    private String act(Supplier<String> action, String done) {
+        String detail;
+        try {
+            detail = action.get();
+        } catch (Rejection e) {
+            messages.rejection(e);
+            // the case may have moved on meanwhile (another officer, the API): show it as it is now
+            open();
+            return null;
+        }
+        messages.info(done, detail);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        return "/office/application?faces-redirect=true&number="
+                + URLEncoder.encode(application.number(), StandardCharsets.UTF_8);
+    }
+
+    /** The role the current step is declared for, as a security role; null when the case has no open step. */
+    private String stepRole() {
+        if (application == null || application.currentStep() == null || service == null) {
+            return null;
+        }
+        return service.steps().stream().filter(s -> s.code().equals(application.currentStep()))
+                .map(ServiceDescription.Step::role).findFirst().orElse(null);
+    }
+
+    private boolean myStep(StepCode step) {
+        if (application == null || !step.name().equals(application.currentStep())) {
+            return false;
+        }
+        String role = stepRole();
+        return role != null && FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+    }
+
+    /** An executor's step is the assigned executor's only, as the session bean holds it. */
+    private boolean myExecutorStep(StepCode step) {
+        java.security.Principal me = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+        return myStep(step) && me != null && me.getName().equals(application.executor());
+    }
+
+    private boolean isCompletenessCheck() {
+        return application != null && StepCode.COMPLETENESS_CHECK.name().equals(application.currentStep());
+    }
+
+    public boolean isMayAssign() {
+        return myStep(StepCode.ASSIGN_EXECUTOR);
+    }
+
+    public boolean isMayDecideCompleteness() {
+        return myExecutorStep(StepCode.COMPLETENESS_CHECK);
+    }
+
+    public boolean isMayDraft() {
+        return myExecutorStep(StepCode.REPORT_AND_RESULT);
+    }
+
+    public boolean isMaySign() {
+        return myStep(StepCode.HEAD_SIGNATURE);
+    }
+
+    /** The results the executor may propose: the service's positive result, or a motivated refusal. */
+    public List<String> getProposals() {
+        return service == null ? List.of(ResultKind.MOTIVATED_REFUSAL.name())
+                : List.of(service.positiveResult(), ResultKind.MOTIVATED_REFUSAL.name());
+    }
+
+    public CompletenessFindings getFindings() {
+        return findings;
     }
 
     public ApplicationView getApplication() {
@@ -53,5 +217,53 @@ public class ApplicationDetail implements Serializable {
 
     public void setNumber(String number) {
         this.number = number;
+    }
+
+    public String getExecutor() {
+        return executor;
+    }
+
+    public void setExecutor(String executor) {
+        this.executor = executor;
+    }
+
+    public String getInstruction() {
+        return instruction;
+    }
+
+    public void setInstruction(String instruction) {
+        this.instruction = instruction;
+    }
+
+    public String getCompletenessReason() {
+        return completenessReason;
+    }
+
+    public void setCompletenessReason(String completenessReason) {
+        this.completenessReason = completenessReason;
+    }
+
+    public String getProposal() {
+        return proposal;
+    }
+
+    public void setProposal(String proposal) {
+        this.proposal = proposal;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    public void setReport(String report) {
+        this.report = report;
+    }
+
+    public String getRefusalReason() {
+        return refusalReason;
+    }
+
+    public void setRefusalReason(String refusalReason) {
+        this.refusalReason = refusalReason;
     }
 }

@@ -40,6 +40,15 @@ public class Texts {
         }
     }
 
+    /** The bundle's text under a key; empty when the bundle has none, so that a caller can fall back. */
+    java.util.Optional<String> find(String key) {
+        try {
+            return java.util.Optional.of(bundle().getString(key));
+        } catch (MissingResourceException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(language.getLocale()).format(date);

@@ -3,7 +3,10 @@ package kz.gov.elicense.screens.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import kz.gov.elicense.application.boundary.ServiceCatalogue;
+import kz.gov.elicense.application.entity.StepCode;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -22,6 +25,9 @@ public class Visitor {
     static final List<String> OFFICER_ROLES = List.of(CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE,
             HEAD_OF_PROVIDER_ROLE);
 
+    @Inject
+    ServiceCatalogue catalogue;
+
     public boolean isSignedIn() {
         return external().getUserPrincipal() != null;
     }
@@ -29,6 +35,14 @@ public class Visitor {
     public boolean isOfficer() {
         ExternalContext external = external();
         return OFFICER_ROLES.stream().anyMatch(external::isUserInRole);
+    }
+
+    /** Whether the officer signs the results of some service (the signing queue is theirs). */
+    public boolean isSigner() {
+        ExternalContext external = external();
+        return catalogue.all().stream().flatMap(s -> s.steps().stream())
+                .filter(step -> StepCode.HEAD_SIGNATURE.name().equals(step.code()))
+                .anyMatch(step -> external.isUserInRole(step.role()));
     }
 
     public String getName() {
