@@ -1,6 +1,7 @@
 /**
  * The screens: PrimeFaces views for the public (licence register search and licence check), the officers'
- * workplace (sign-in, inbox, application detail) and the applicant's cabinet (own applications, results, survey), in Kazakh, Russian and English from resource bundles. The
- * backing beans read through the same session beans as the portal API and hold no rules of their own.
+ * workplace (sign-in, inbox, application detail) and the applicant's cabinet (their own applications, results and
+ * the survey), in Kazakh, Russian and English from resource bundles. The backing beans read through the same
+ * session beans as the portal API and hold no rules of their own.
  */
 package kz.gov.elicense.screens;
