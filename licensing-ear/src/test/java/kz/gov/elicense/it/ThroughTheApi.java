@@ -49,6 +49,12 @@ public final class ThroughTheApi {
         return number;
     }
 
+    /** The applicant answers the quality survey about their application through the API. */
+    public void answeredSurvey(String number, String applicant) {
+        portal.post("applications/" + number + "/survey", applicant,
+                "{\"process\":\"SATISFIED\",\"information\":\"SATISFIED\"}").expect(201);
+    }
+
     /** The application's status as the applicant reads it through the API. */
     public String statusOf(String number, String applicant) {
         return portal.read(number, applicant).expect(200).json().getString("status");

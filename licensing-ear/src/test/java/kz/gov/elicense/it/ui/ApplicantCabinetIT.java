@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,9 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The applicant's cabinet in Chromium. Applicant A's applications are taken through the API to a licence, to a
  * motivated refusal and one left open; A signs in with the BIN on the same sign-in page (greeted as an applicant),
- * finds all three newest first, reads the open one's current step and its deadline and history, downloads the
- * licence PDF, reads the refusal's reason in English, answers the survey once; applicant B sees none of A's
- * applications, and A's number opens as "not found", its refusal document as 404.
+ * finds all three newest first, reads the open one's current step with its deadline and its history, downloads the
+ * licence PDF (a survey answered meanwhile elsewhere is told, not taken twice), reads the refusal's reason in
+ * English and answers its survey once; applicant B sees none of A's applications, A's number opens as "not found"
+ * and A's refusal document is 404. Whoever signs in at the other side's door lands on their own side.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -82,6 +89,16 @@ class ApplicantCabinetIT {
                     .startsWith("200 application/pkcs7-signature"));
             browser.screenshot("4-licence-en");
 
+            // answered meanwhile through the API (another tab, the portal): the form's answer is told, not stored again
+            api.answeredSurvey(licence.applicationNumber(), A);
+            browser.click(By.cssSelector("label[for='survey:process:2']"));
+            browser.click(By.cssSelector("label[for='survey:information:2']"));
+            browser.click(By.id("survey:send"));
+            browser.textOf(By.id("survey"), "The survey about this application has already been answered.");
+            assertFalse(browser.present(By.id("survey:send")));
+            assertFalse(browser.present(By.id("survey:thanks")));
+            browser.screenshot("4b-licence-survey-answered-elsewhere-en");
+
             browser.go("/cabinet/application.xhtml?number=" + refused);
             browser.textOf(By.id("status"), "Refused");
             assertEquals(REASON, browser.find(By.id("refusalReason")).getText());
@@ -140,6 +157,39 @@ class ApplicantCabinetIT {
             signIn(browser, B);
             browser.textOf(By.tagName("h1"), "Менің өтініштерім");
         }
+    }
+
+    @Test
+    void whoeverSignsInAtTheOtherSidesDoorLandsOnTheirOwnSide() throws Exception {
+        try (Browser browser = Browser.open("applicant-other-door", false)) {
+            browser.go("/register.xhtml");
+            browser.clickAndLoad(By.id("menu:signin"));
+            browser.textOf(By.tagName("h1"), "Қызметкерлердің кіруі");
+            signIn(browser, B);
+            browser.textOf(By.tagName("h1"), "Менің өтініштерім");
+            assertTrue(browser.url().endsWith("/cabinet/applications.xhtml"), browser.url());
+            browser.screenshot("1-applicant-in-the-cabinet-kk");
+
+            browser.clickAndLoad(By.id("menu:signout"));
+            browser.clickAndLoad(By.id("menu:cabinet"));
+            browser.textOf(By.tagName("h1"), "Жеке кабинетке кіру");
+            signIn(browser, "head");
+            browser.textOf(By.tagName("h1"), "Кіріс");
+            assertTrue(browser.url().endsWith("/office/inbox.xhtml"), browser.url());
+            assertFalse(browser.present(By.id("menu:cabinet")), "the cabinet is not an officer's");
+            browser.screenshot("2-officer-in-the-office-kk");
+        }
+
+        // the API's refusals stay problem documents
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 100);
+        HttpResponse<String> counter = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + (8080 + offset) + "/api/v1/counter/lookup"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((B + ":demo").getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, counter.statusCode(), counter.body());
+        assertTrue(counter.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(counter.body().contains("urn:kz:elicense:problem:forbidden"), counter.body());
     }
 
     private static void signIn(Browser browser, String account) {

@@ -17,7 +17,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /**
  * One application in the applicant's cabinet: status, history, the current step's deadline, the signed result to
@@ -38,7 +37,7 @@ public class MyApplication implements Serializable {
     QualitySurveys surveys;
 
     @Inject
-    Language language;
+    Texts texts;
 
     private String number;
     private ApplicationView application;
@@ -75,7 +74,7 @@ public class MyApplication implements Serializable {
                 throw e;
             }
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    text("survey-already-answered".equals(e.type()) ? "survey.already" : "survey.tooEarly"), null));
+                    texts.label("survey", "survey-already-answered".equals(e.type()) ? "already" : "tooEarly"), null));
         }
         surveyAnswered = true;
     }
@@ -142,11 +141,6 @@ public class MyApplication implements Serializable {
 
     private static String encoded(String segment) {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private String text(String key) {
-        return ResourceBundle.getBundle(Texts.BUNDLE, language.getLocale(),
-                Thread.currentThread().getContextClassLoader()).getString(key);
     }
 
     public ApplicationView getApplication() {
