@@ -1,5 +1,6 @@
 package kz.gov.elicense.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import kz.gov.elicense.document.boundary.LicenceSeals;
 import kz.gov.elicense.document.entity.LicenceSeal;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 
 /**
  * What the browser tests need done through the portal API beforehand, as the portal and the officers would do it:
- * a submitted application, or a licence issued all the way to the register. Public so that tests in other packages
+ * a submitted application, a licence issued all the way to the register, or a motivated refusal signed. Public so that tests in other packages
  * (the browser tests) can use the package's {@link PortalClient}.
  */
 public final class ThroughTheApi {
@@ -36,6 +37,27 @@ public final class ThroughTheApi {
         JsonObject licence = portal.get("licences/" + licenceNumber, null).expect(200).json();
         return new IssuedLicence(number, licenceNumber, licence.getString("holderId"), licence.getString("holderName"),
                 LocalDate.parse(licence.getString("issueDate")));
+    }
+
+    /** A security activity application taken to a motivated refusal on the given grounds, signed by the head. */
+    public String refusedApplication(String bin, String reason) {
+        String number = portal.toReportStep(bin);
+        portal.post("applications/" + number + "/result", "executor", Json.createObjectBuilder()
+                .add("proposal", "MOTIVATED_REFUSAL").add("report", "The grounds of the refusal are stated.")
+                .add("refusalReason", reason).build().toString()).expect(200);
+        portal.sign(number).expect(200);
+        return number;
+    }
+
+    /** The applicant answers the quality survey about their application through the API. */
+    public void answeredSurvey(String number, String applicant) {
+        portal.post("applications/" + number + "/survey", applicant,
+                "{\"process\":\"SATISFIED\",\"information\":\"SATISFIED\"}").expect(201);
+    }
+
+    /** The application's status as the applicant reads it through the API. */
+    public String statusOf(String number, String applicant) {
+        return portal.read(number, applicant).expect(200).json().getString("status");
     }
 
     /**

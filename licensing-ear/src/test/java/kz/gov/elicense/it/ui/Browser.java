@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Debian's Chromium, headless, driven through its own chromedriver (config/ci/ensure-chromium.sh installs both;
@@ -114,6 +115,24 @@ final class Browser implements AutoCloseable {
 
     String attribute(By by, String name) {
         return find(by).getAttribute(name);
+    }
+
+    /** The texts of all elements the locator finds, in page order. */
+    List<String> texts(By by) {
+        return driver.findElements(by).stream().map(WebElement::getText).toList();
+    }
+
+    /**
+     * Fetches an address from within the page, with the page's session as a link would, and tells
+     * "status content-type first-four-bytes", e.g. {@code 200 application/pdf %PDF}.
+     */
+    String fetch(String address) {
+        Object answer = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'})"
+                + ".then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type') + ' '"
+                + " + String.fromCharCode(...new Uint8Array(b).slice(0, 4)))))"
+                + ".catch(e => done('failed ' + e));", address);
+        return String.valueOf(answer);
     }
 
     void screenshot(String name) {

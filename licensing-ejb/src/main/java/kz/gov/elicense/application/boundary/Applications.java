@@ -62,13 +62,27 @@ public class Applications {
     ServiceCatalogue services;
 
     public ApplicationView byNumber(String number) {
-        Application application = em.createNamedQuery(Application.BY_NUMBER, Application.class)
-                .setParameter("number", number)
-                .getResultStream().findFirst()
-                .filter(this::visibleToCaller)
-                // the same answer for "absent" and "not yours", so numbers of others cannot be probed
-                .orElseThrow(() -> Rejection.notFound("Application " + number));
-        return view(application);
+        return view(visible(number));
+    }
+
+    /**
+     * The signed result document of an application the caller may read (a licence, a permit or a motivated
+     * refusal), with its detached CMS signature; the refusal is reachable nowhere else, the licence and the permit
+     * also through the register.
+     */
+    public SignedResult resultDocument(String number) {
+        Application application = visible(number);
+        return em.createNamedQuery(ResultDocument.BY_APPLICATION, ResultDocument.class)
+                .setParameter("applicationId", application.id())
+                .getResultStream()
+                .filter(d -> d.kind() == application.proposedResult())
+                .reduce((first, second) -> second)
+                .map(d -> new SignedResult(d.kind().name(), d.mediaType(), d.content(), d.signature()))
+                .orElseThrow(() -> Rejection.notFound("A signed result of application " + number));
+    }
+
+    /** A signed result document as it is handed out. */
+    public record SignedResult(String kind, String mediaType, byte[] content, byte[] signature) {
     }
 
     /** The caller's own applications (an applicant), or those in the given statuses (an officer). */
@@ -87,6 +101,15 @@ public class Applications {
         }
         Instant now = clock.instant();
         return found.stream().map(a -> summary(a, now)).toList();
+    }
+
+    private Application visible(String number) {
+        return em.createNamedQuery(Application.BY_NUMBER, Application.class)
+                .setParameter("number", number)
+                .getResultStream().findFirst()
+                .filter(this::visibleToCaller)
+                // the same answer for "absent" and "not yours", so numbers of others cannot be probed
+                .orElseThrow(() -> Rejection.notFound("Application " + number));
     }
 
     private boolean isApplicant() {

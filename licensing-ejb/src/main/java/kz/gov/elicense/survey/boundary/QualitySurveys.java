@@ -54,6 +54,14 @@ public class QualitySurveys {
                 comment == null || comment.isBlank() ? null : comment.strip(), clock.instant()));
     }
 
+    /** Whether the applicant has answered the survey about their application, so the cabinet offers it only once. */
+    @RolesAllowed(APPLICANT_ROLE)
+    public boolean answered(String number) {
+        applications.byNumber(number);
+        return !em.createNamedQuery(QualitySurvey.BY_APPLICATION, QualitySurvey.class)
+                .setParameter("number", number).getResultList().isEmpty();
+    }
+
     @RolesAllowed({CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})
     public List<SurveySummary> summary() {
         Map<String, Map<String, Long>> process = counts(QualitySurvey.PROCESS_SUMMARY);

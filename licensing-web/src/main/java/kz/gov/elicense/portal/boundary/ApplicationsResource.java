@@ -130,6 +130,29 @@ public class ApplicationsResource {
         return cases.completenessFindings(number);
     }
 
+    /**
+     * The signed result of the application (licence, permit or motivated refusal) for its applicant and the
+     * officers; the motivated refusal is handed out only here.
+     */
+    @GET
+    @Path("{number}/result/document")
+    @Produces({"application/pdf", Problem.MEDIA_TYPE})
+    public Response resultDocument(@PathParam("number") String number) {
+        Applications.SignedResult document = applications.resultDocument(number);
+        return Response.ok(document.content(), document.mediaType())
+                .header("Content-Disposition", "inline; filename=\"" + number + ".pdf\"").build();
+    }
+
+    /** The provider's detached CMS signature over the result document. */
+    @GET
+    @Path("{number}/result/signature")
+    @Produces({"application/pkcs7-signature", Problem.MEDIA_TYPE})
+    public Response resultSignature(@PathParam("number") String number) {
+        Applications.SignedResult document = applications.resultDocument(number);
+        return Response.ok(document.signature(), "application/pkcs7-signature")
+                .header("Content-Disposition", "attachment; filename=\"" + number + ".p7s\"").build();
+    }
+
     /** The quality survey after the result (§5): answered once, by the applicant. */
     @POST
     @Path("{number}/survey")

@@ -9,10 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 
 /**
- * The login page of the web module's FORM mechanism (see web.xml). The module signs officers in with FORM on the
- * screens and callers of the API with BASIC; one module has one list of mechanisms, so an API call that carries no
+ * The login page of the web module's FORM mechanism (see web.xml). The module signs officers and applicants in
+ * with FORM on the screens (the page greets applicants when they were on the way to their cabinet) and callers of
+ * the API with BASIC; one module has one list of mechanisms, so an API call that carries no
  * credentials also ends up here. Such a call gets what an API client expects, 401 with a BASIC challenge and a
  * problem document, instead of a sign-in page; every other request is shown the sign-in page.
  */
@@ -24,6 +26,9 @@ public class SignInPage extends HttpServlet {
     static final String PATH = "/signin";
     private static final String PAGE = "/signin.xhtml";
     private static final String UNAUTHORIZED = "/WEB-INF/problems/401.problem";
+    /** The request attribute the page reads to greet applicants rather than officers. */
+    static final String AUDIENCE = "signInAudience";
+    static final String APPLICANTS = "applicants";
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -31,6 +36,9 @@ public class SignInPage extends HttpServlet {
         if (original instanceof String uri && uri.startsWith(request.getContextPath() + "/api/")) {
             challengeApiCaller(response);
             return;
+        }
+        if (isForTheCabinet(request, original)) {
+            request.setAttribute(AUDIENCE, APPLICANTS);
         }
         response.setHeader("Cache-Control", "no-store");
         String failed = request.getParameter("failed") == null ? "" : "?failed=true";
@@ -40,6 +48,27 @@ public class SignInPage extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         doGet(request, response);
+    }
+
+    /**
+     * Whether the visitor was on the way to the applicant's cabinet: the page they asked for, or, after a wrong
+     * password (the error page knows no longer where they were going), the sign-in page they sent the form from.
+     */
+    private static boolean isForTheCabinet(HttpServletRequest request, Object original) {
+        String cabinet = request.getContextPath() + "/cabinet/";
+        if (original instanceof String uri && uri.startsWith(cabinet)) {
+            return true;
+        }
+        return request.getParameter("failed") != null && pathOf(request.getHeader("Referer")).startsWith(cabinet);
+    }
+
+    private static String pathOf(String address) {
+        try {
+            String path = address == null ? null : URI.create(address).getPath();
+            return path == null ? "" : path;
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private void challengeApiCaller(HttpServletResponse response) throws IOException {

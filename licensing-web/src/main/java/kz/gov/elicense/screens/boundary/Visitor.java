@@ -12,12 +12,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
 
+import static kz.gov.elicense.application.entity.OfficerRole.APPLICANT_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.CLERK_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.EXECUTOR_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_UNIT_ROLE;
 
-/** Who is at the screen: anyone, or a signed-in officer with their roles; and signing out. */
+/** Who is at the screen: anyone, a signed-in applicant, or a signed-in officer with their roles; and signing out. */
 @Named
 @RequestScoped
 public class Visitor {
@@ -43,6 +44,11 @@ public class Visitor {
         return catalogue.all().stream().flatMap(s -> s.steps().stream())
                 .filter(step -> StepCode.HEAD_SIGNATURE.name().equals(step.code()))
                 .anyMatch(step -> external.isUserInRole(step.role()));
+    }
+
+    /** An applicant signed in with their BIN/IIN: the cabinet is theirs. */
+    public boolean isApplicant() {
+        return external().isUserInRole(APPLICANT_ROLE);
     }
 
     public String getName() {
