@@ -9,12 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
 
+import static kz.gov.elicense.application.entity.OfficerRole.APPLICANT_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.CLERK_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.EXECUTOR_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_UNIT_ROLE;
 
-/** Who is at the screen: anyone, or a signed-in officer with their roles; and signing out. */
+/** Who is at the screen: anyone, a signed-in applicant, or a signed-in officer with their roles; and signing out. */
 @Named
 @RequestScoped
 public class Visitor {
@@ -29,6 +30,10 @@ public class Visitor {
     public boolean isOfficer() {
         ExternalContext external = external();
         return OFFICER_ROLES.stream().anyMatch(external::isUserInRole);
+    }
+
+    public boolean isApplicant() {
+        return external().isUserInRole(APPLICANT_ROLE);
     }
 
     public String getName() {
