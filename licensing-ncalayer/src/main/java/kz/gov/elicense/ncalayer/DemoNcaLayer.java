@@ -19,8 +19,10 @@ import java.util.logging.Logger;
  * {@code wss://} needs its own certificate trusted by the browser, which a demo on loopback can do without.
  *
  * <pre>
- *   java -jar licensing-ncalayer.jar [--applicant=BIN or IIN] [--pki=.data/pki] [--port=13579] [--decline] [--daemon]
+ *   DemoNcaLayer [--applicant=BIN or IIN] [--pki=.data/pki] [--port=13579] [--decline] [--daemon]
  * </pre>
+ * {@code --daemon} runs it on daemon threads and returns at once, for running it inside another JVM (Maven's, with
+ * {@code mvn -Pstart}); it then only warns when it cannot start.
  */
 public final class DemoNcaLayer extends WebSocketServer implements AutoCloseable {
 
@@ -136,7 +138,17 @@ public final class DemoNcaLayer extends WebSocketServer implements AutoCloseable
                 return;
             }
         }
-        DemoNcaLayer server = start(pki, applicant, port, declining, daemon);
+        DemoNcaLayer server;
+        try {
+            server = start(pki, applicant, port, declining, daemon);
+        } catch (IOException e) {
+            if (!daemon) {
+                throw e;
+            }
+            // beside the server (mvn -Pstart): a real NCALayer on the port, or no demo PKI yet, must not stop it
+            System.err.println("Demo NCALayer not started: " + e.getMessage());
+            return;
+        }
         System.out.println("Demo NCALayer listening on ws://127.0.0.1:" + port + ", signing as " + applicant);
         if (!daemon) {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close));

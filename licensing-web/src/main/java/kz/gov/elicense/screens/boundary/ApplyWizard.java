@@ -169,7 +169,7 @@ public class ApplyWizard implements Serializable {
                 continue;
             }
             String fileName = fileName(part.getSubmittedFileName());
-            DocumentContent.Verdict verdict = DocumentContent.examine(part.getSize(),
+            DocumentContent.Verdict verdict = DocumentContent.examine(fileName, part.getSize(),
                     part.getSize() > DocumentContent.MAX_BYTES ? null : bytes(part));
             if (!verdict.accepted()) {
                 error("apply.upload." + verdict.refusal().name(), fileName,
