@@ -161,6 +161,61 @@ class ApplyThroughNcaLayerIT {
         }
     }
 
+    /**
+     * A duplicate of a licence the organisation holds, its fee paid at a bank: the form asks for the licence and the
+     * reason (the codes the form's declaration allows), the checklist then requires the receipt, and the application
+     * is registered with it.
+     */
+    @Test
+    void aDuplicateWithTheFeePaidByReceiptAsksForTheLicenceAndTheReceipt() throws Exception {
+        String holder = "140340009091";
+        Path pki = Path.of(System.getProperty("licensing.pki.dir"));
+        ThroughTheApi api = new ThroughTheApi();
+        String licence = api.issuedLicence(holder).licenceNumber();
+        Path receipt = write("receipt.jpg", jpeg());
+
+        try (Browser browser = Browser.open("apply-duplicate", true);
+             DemoNcaLayer ncaLayer = DemoNcaLayer.start(pki, holder, DemoNcaLayer.PORT, false)) {
+            browser.go("/cabinet/apply.xhtml");
+            browser.type(By.id("j_username"), holder);
+            browser.type(By.id("j_password"), "demo");
+            browser.clickAndLoad(By.id("submit"));
+            browser.clickAndLoad(By.id("language:ru"));
+            browser.click(By.cssSelector("input[value='SECURITY_ACTIVITY_DUPLICATE']"));
+            browser.clickAndLoad(By.id("apply:choose"));
+            assertFalse(browser.present(By.id("apply:addPerson")), "a duplicate's form names no personnel");
+            browser.type(By.id("apply:name"), "ТОО test " + holder);
+            browser.type(By.id("apply:legalAddress"), "Астана, Мәңгілік Ел, 55");
+            browser.type(By.id("apply:licenceNumber"), licence);
+            browser.select(By.id("apply:reason"), "LOST");
+            browser.type(By.id("apply:headIin"), api.headIinOf(holder));
+            browser.type(By.id("apply:headName"), "Head of " + holder);
+            browser.click(By.id("apply:feeThroughGateway"));
+            browser.screenshot("1-form-narrow-ru");
+            browser.clickAndLoad(By.id("apply:toDocuments"));
+
+            browser.textOf(By.id("doc-FEE_RECEIPT"), "обязательно");
+            browser.clickAndLoad(By.id("apply:toSignature"));
+            browser.textOf(By.id("messages"), "Ещё не приложены: Квитанция");
+            choose(browser, "FEE_RECEIPT", receipt);
+            browser.clickAndLoad(By.id("apply:attach"));
+            browser.textOf(By.id("attached-FEE_RECEIPT"), "receipt.jpg (image/jpeg");
+            browser.clickAndLoad(By.id("apply:toSignature"));
+            browser.clickAndLoad(By.id("sign"));
+            String number = browser.find(By.id("applicationNumber")).getText();
+            assertFalse(browser.present(By.id("done:orderPayment")), "paid by receipt: nothing to pay here");
+            browser.screenshot("2-registered-narrow-ru");
+
+            JsonObject application = api.application(number);
+            assertEquals("SECURITY_ACTIVITY_DUPLICATE", application.getString("procedure"));
+            assertEquals("VALID", application.getString("signatureStatus"));
+            JsonObject document = application.getJsonArray("documents").getJsonObject(0);
+            assertEquals("FEE_RECEIPT", document.getString("kind"));
+            assertEquals("image/jpeg", document.getString("mediaType"));
+            assertEquals(sha256(receipt), document.getString("sha256"));
+        }
+    }
+
     private static void choose(Browser browser, String kind, Path file) {
         browser.find(By.cssSelector("input[type='file'][data-kind='" + kind + "']")).sendKeys(file.toString());
     }
@@ -205,6 +260,18 @@ class ApplyThroughNcaLayerIT {
         g.dispose();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** A real JPEG image, as a photographed receipt would be. */
+    private static byte[] jpeg() throws IOException {
+        BufferedImage image = new BufferedImage(64, 96, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.LIGHT_GRAY);
+        g.fillRect(0, 0, 64, 96);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", out);
         return out.toByteArray();
     }
 

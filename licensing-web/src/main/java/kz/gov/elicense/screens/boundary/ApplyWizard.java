@@ -24,6 +24,7 @@ import kz.gov.elicense.payment.boundary.PaymentState;
 import kz.gov.elicense.problem.Rejection;
 import kz.gov.elicense.screens.control.ApplicationDraft;
 import kz.gov.elicense.screens.control.DocumentContent;
+import kz.gov.elicense.screens.control.FormShape;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,8 +57,13 @@ public class ApplyWizard implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The services whose form this screen can fill in; the others are applied for through the portal API. */
-    static final Set<String> WITH_FORM = Set.of("SECURITY_ACTIVITY_ISSUE");
+    /**
+     * The fields this screen can fill in (ApplicationDraft): a service whose form record declares no others, with an
+     * organisation as the applicant, has its form here; the others are applied for through the portal API for now.
+     */
+    static final Set<String> KNOWN_FIELDS = Set.of("procedure", "applicant", "head", "personnel", "documents",
+            "feePaidThroughGateway", "sites", "licenceNumber", "reason", "reasonDetail", "newName", "newLegalAddress");
+    static final Set<String> KNOWN_APPLICANT_FIELDS = Set.of("bin", "name", "legalAddress", "phone", "email");
 
     public enum Step {
         SERVICE, FORM, DOCUMENTS, SIGNATURE, DONE
@@ -90,6 +96,7 @@ public class ApplyWizard implements Serializable {
     private Step step = Step.SERVICE;
     private String applicantId;
     private String procedure;
+    private String chosen;
     private final ApplicationDraft draft = new ApplicationDraft();
     private transient Map<String, Part> uploads;
     private final Map<String, Attached> attached = new LinkedHashMap<>();
@@ -115,13 +122,38 @@ public class ApplyWizard implements Serializable {
     }
 
     public boolean hasForm(String code) {
-        return WITH_FORM.contains(code);
+        FormShape shape = shape(code);
+        return shape.within(KNOWN_FIELDS) && shape.typeOf("applicant").filter(Class::isRecord)
+                .map(applicant -> new FormShape(applicant).within(KNOWN_APPLICANT_FIELDS)).orElse(false);
+    }
+
+    /** Whether the chosen service's form has this field. */
+    public boolean asks(String field) {
+        return procedure != null && shape(procedure).has(field);
+    }
+
+    public boolean requires(String field) {
+        return procedure != null && shape(procedure).requires(field);
+    }
+
+    /** The codes the chosen service's form allows in this field. */
+    public List<String> choices(String field) {
+        return procedure == null ? List.of() : shape(procedure).choices(field);
+    }
+
+    private FormShape shape(String code) {
+        return new FormShape(services.declaration(code).formType());
     }
 
     public String choose() {
-        if (procedure == null || !WITH_FORM.contains(procedure)) {
+        if (procedure == null || !hasForm(procedure)) {
             error("apply.service.choose");
             return null;
+        }
+        if (!procedure.equals(chosen)) {
+            // another service has another checklist
+            attached.clear();
+            chosen = procedure;
         }
         step = Step.FORM;
         return null;
@@ -129,8 +161,10 @@ public class ApplyWizard implements Serializable {
 
     public String toDocuments() {
         boolean valid = iin(draft.getHeadIin(), "apply.head.iin");
-        for (ApplicationDraft.Person person : draft.getPersonnel()) {
-            valid &= iin(person.getIin(), "apply.personnel.iin");
+        if (asks("personnel")) {
+            for (ApplicationDraft.Person person : draft.getPersonnel()) {
+                valid &= iin(person.getIin(), "apply.personnel.iin");
+            }
         }
         if (valid) {
             step = Step.DOCUMENTS;
@@ -208,7 +242,7 @@ public class ApplyWizard implements Serializable {
             error("apply.documents.sameName");
             return null;
         }
-        formBytes = draft.formBytes(procedure, attached.values().stream()
+        formBytes = draft.formBytes(procedure, shape(procedure), attached.values().stream()
                 .map(a -> new ApplicationDraft.Listed(a.kind(), a.fileName(), a.sha256())).toList());
         idempotencyKey = UUID.randomUUID().toString();
         signature = null;

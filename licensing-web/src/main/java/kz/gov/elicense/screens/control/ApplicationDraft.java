@@ -10,9 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The form of a security activity licence application as the applicant fills it in on the screen, written as the
- * JSON the portal API takes ({@code SecurityLicenceForm}): these exact bytes are what the applicant signs and what the
- * server verifies. The documents are listed with their SHA-256, so the signature covers them too.
+ * The form of a security activity service (issue, reissue, duplicate) as the applicant fills it in on the screen,
+ * written as the JSON the portal API takes, with exactly the fields the procedure's form record declares
+ * ({@link FormShape}): these bytes are what the applicant signs and what the server verifies. The documents are
+ * listed with their SHA-256, so the signature covers them too.
  */
 public class ApplicationDraft implements Serializable {
 
@@ -27,6 +28,11 @@ public class ApplicationDraft implements Serializable {
     private String headName;
     private String headPosition;
     private boolean feePaidThroughGateway = true;
+    private String licenceNumber;
+    private String reason;
+    private String reasonDetail;
+    private String newName;
+    private String newLegalAddress;
     private final List<Person> personnel = new ArrayList<>();
 
     /** A document as the form lists it. */
@@ -67,7 +73,7 @@ public class ApplicationDraft implements Serializable {
         }
     }
 
-    public byte[] formBytes(String procedure, List<Listed> documents) {
+    public byte[] formBytes(String procedure, FormShape shape, List<Listed> documents) {
         JsonArrayBuilder docs = Json.createArrayBuilder();
         documents.forEach(d -> docs.add(Json.createObjectBuilder().add("kind", d.kind()).add("fileName", d.fileName())
                 .add("sha256", d.sha256())));
@@ -77,12 +83,26 @@ public class ApplicationDraft implements Serializable {
                 .add("legalAddress", strip(legalAddress));
         optional(applicant, "phone", phone);
         optional(applicant, "email", email);
-        return Json.createObjectBuilder()
+        JsonObjectBuilder form = Json.createObjectBuilder()
                 .add("procedure", procedure)
-                .add("applicant", applicant)
-                .add("head", person(headIin, headName, headPosition))
-                .add("personnel", people)
-                .add("documents", docs)
+                .add("applicant", applicant);
+        if (shape.has("licenceNumber")) {
+            form.add("licenceNumber", strip(licenceNumber));
+        }
+        if (shape.has("reason")) {
+            form.add("reason", strip(reason));
+        }
+        for (String[] field : new String[][]{{"reasonDetail", reasonDetail}, {"newName", newName},
+                {"newLegalAddress", newLegalAddress}}) {
+            if (shape.has(field[0])) {
+                optional(form, field[0], field[1]);
+            }
+        }
+        form.add("head", person(headIin, headName, headPosition));
+        if (shape.has("personnel")) {
+            form.add("personnel", people);
+        }
+        return form.add("documents", docs)
                 .add("feePaidThroughGateway", feePaidThroughGateway)
                 .build().toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -177,6 +197,46 @@ public class ApplicationDraft implements Serializable {
 
     public void setHeadPosition(String headPosition) {
         this.headPosition = headPosition;
+    }
+
+    public String getLicenceNumber() {
+        return licenceNumber;
+    }
+
+    public void setLicenceNumber(String licenceNumber) {
+        this.licenceNumber = licenceNumber;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getReasonDetail() {
+        return reasonDetail;
+    }
+
+    public void setReasonDetail(String reasonDetail) {
+        this.reasonDetail = reasonDetail;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public String getNewLegalAddress() {
+        return newLegalAddress;
+    }
+
+    public void setNewLegalAddress(String newLegalAddress) {
+        this.newLegalAddress = newLegalAddress;
     }
 
     public boolean isFeePaidThroughGateway() {
