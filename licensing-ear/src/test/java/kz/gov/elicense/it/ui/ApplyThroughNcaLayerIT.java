@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An applicant applies on screen for a security activity licence: signs in, chooses the service, fills in the form,
  * attaches the checklist's documents (a text file named .pdf and a PNG named .pdf are refused by their content, a
  * real PDF and a real PNG taken), and signs through NCALayer, the demo signer started here with the tests' demo PKI
- * on NCALayer's port. Without a signer the page says NCALayer is not running; signed with another organisation's key
+ * on NCALayer's port. Without a signer the page says NCALayer is not running, and that the signing was cancelled when
+ * the applicant declines in NCALayer; signed with another organisation's key
  * the server refuses the signature; signed with the applicant's own key the application is registered, and the API
  * shows it with the signature VALID and exactly the attached documents. Then the fee is paid at the payment gateway.
  */
@@ -119,6 +120,11 @@ class ApplyThroughNcaLayerIT {
             browser.click(By.id("sign"));
             browser.textOf(By.id("signStatus"), "NCALayer is not running on this computer");
             browser.screenshot("5-ncalayer-not-running");
+
+            try (DemoNcaLayer declining = DemoNcaLayer.start(pki, APPLICANT, DemoNcaLayer.PORT, true)) {
+                browser.click(By.id("sign"));
+                browser.textOf(By.id("signStatus"), "The signing was cancelled in NCALayer.");
+            }
 
             try (DemoNcaLayer wrongKey = DemoNcaLayer.start(pki, OTHER_ORGANISATION, DemoNcaLayer.PORT, false)) {
                 browser.clickAndLoad(By.id("sign"));
