@@ -89,6 +89,11 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
     }
 
+    /** Chooses the option with this value in a select element. */
+    void select(By by, String value) {
+        new org.openqa.selenium.support.ui.Select(find(by)).selectByValue(value);
+    }
+
     /** Clicks a link or button that loads a new page, and waits until the new page is there. */
     void clickAndLoad(By by) {
         WebElement old = driver.findElement(By.tagName("html"));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,6 +48,16 @@ public class Texts {
         } catch (MissingResourceException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** A text of the bundle with its {@code {0}}-style arguments filled in, in the visitor's language. */
+    public String format(String key, Object... arguments) {
+        return new MessageFormat(bundle().getString(key), language.getLocale()).format(arguments);
+    }
+
+    /** Whether the bundle has a text under this key. */
+    public boolean has(String key) {
+        return bundle().containsKey(key);
     }
 
     public String date(LocalDate date) {
