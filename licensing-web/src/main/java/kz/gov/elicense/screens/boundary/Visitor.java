@@ -31,6 +31,11 @@ public class Visitor {
         return OFFICER_ROLES.stream().anyMatch(external::isUserInRole);
     }
 
+    /** The operator of the provider's desks (dead letters, register operations); the session beans check it again. */
+    public boolean isHeadOfProvider() {
+        return external().isUserInRole(HEAD_OF_PROVIDER_ROLE);
+    }
+
     public String getName() {
         return isSignedIn() ? external().getUserPrincipal().getName() : "";
     }
