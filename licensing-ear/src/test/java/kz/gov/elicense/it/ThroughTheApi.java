@@ -7,6 +7,7 @@ import kz.gov.elicense.signature.control.SigningKey;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -54,6 +55,37 @@ public final class ThroughTheApi {
         } catch (Exception e) {
             throw new IllegalStateException("Cannot seal with the demo provider key: " + e, e);
         }
+    }
+
+    /** An application received by the office: its number and the number of its line in the incoming journal. */
+    public record ReceivedApplication(String number, String incomingNumber) {
+    }
+
+    /** A civil pyrotechnics licence application the clerk has registered in the incoming journal. */
+    public ReceivedApplication receivedApplication(String bin) {
+        String number = LicensingForm.issue(portal, "CIVIL_PYROTECHNICS", bin, "PYROTECHNICS_USE").submitted();
+        JsonObject line = portal.receive(number).expect(200).json();
+        return new ReceivedApplication(number, line.getString("number"));
+    }
+
+    /** Waits until the broker has parked the message with this correlation id, as the operator's API lists them. */
+    public JsonObject parkedLetter(String correlationId, Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            for (JsonObject letter : portal.get("office/dead-letters", "head").expect(200).jsonArray()
+                    .getValuesAs(JsonObject.class)) {
+                if (correlationId.equals(letter.getString("correlationId", null))) {
+                    return letter;
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No dead letter for " + correlationId + " within " + timeout);
     }
 
     /** Waits until the registry answers of an application are in, so that its detail page shows them. */
