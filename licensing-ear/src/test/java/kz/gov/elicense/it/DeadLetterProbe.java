@@ -76,11 +76,11 @@ public class DeadLetterProbe {
         return String.valueOf(consumed.contains(correlationId));
     }
 
-    boolean faulty() {
+    public boolean faulty() {
         return faulty;
     }
 
-    void consume(String correlationId) {
+    public void consume(String correlationId) {
         consumed.add(correlationId);
     }
 }

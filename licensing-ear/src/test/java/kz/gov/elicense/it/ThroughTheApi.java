@@ -61,10 +61,20 @@ public final class ThroughTheApi {
     public record ReceivedApplication(String number, String incomingNumber) {
     }
 
-    /** A civil pyrotechnics licence application the clerk has registered in the incoming journal. */
-    public ReceivedApplication receivedApplication(String bin) {
+    /**
+     * A civil pyrotechnics licence application the clerk registered in the incoming journal and whose licence went
+     * to the applicant's cabinet, recorded in the outgoing journal (the security licence's procedure has neither
+     * step, so it leaves no journal line).
+     */
+    public ReceivedApplication resultSent(String bin) {
         String number = LicensingForm.issue(portal, "CIVIL_PYROTECHNICS", bin, "PYROTECHNICS_USE").submitted();
         JsonObject line = portal.receive(number).expect(200).json();
+        portal.assign(number, "executor").expect(200);
+        portal.completeness(number, true, null).expect(200);
+        portal.awaitApplication(number, PortalClient.atStep("REPORT_AND_RESULT"), Duration.ofSeconds(60));
+        portal.draft(number, "LICENCE", "The requirements are met; the registries' answers are clear.").expect(200);
+        portal.sign(number).expect(200);
+        portal.awaitApplication(number, a -> "RESULT_ISSUED".equals(a.getString("status")), Duration.ofSeconds(30));
         return new ReceivedApplication(number, line.getString("number"));
     }
 

@@ -78,6 +78,11 @@ final class Browser implements AutoCloseable {
         return driver.findElement(by).getText();
     }
 
+    /** Waits until the element is hidden or gone, e.g. a dialog after its answer. */
+    void gone(By by) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
     void type(By by, String text) {
         WebElement field = find(by);
         field.clear();

@@ -60,8 +60,7 @@ class OfficeDeskIT {
 
     @Test
     void theJournalsShowTheReceivedApplicationAndTheSentResult() {
-        ThroughTheApi.ReceivedApplication received = api.receivedApplication(APPLICANT);
-        ThroughTheApi.IssuedLicence issued = licence();
+        ThroughTheApi.ReceivedApplication received = api.resultSent(APPLICANT);
         try (Browser browser = Browser.open("desk-journals", false)) {
             signIn(browser, "/office/journals.xhtml", "clerk");
             browser.textOf(By.tagName("h1"), "Кеңсе журналдары");
@@ -73,7 +72,8 @@ class OfficeDeskIT {
             browser.screenshot("1-incoming-kk");
 
             browser.click(By.xpath("//div[@id='journals:journal']//*[text()='Шығыс құжаттар']"));
-            String outgoing = browser.textOf(By.id("journals:lines"), issued.applicationNumber());
+            browser.textOf(By.id("journals:lines"), "Шығыс құжаттар ·");
+            String outgoing = browser.textOf(By.id("journals:lines"), received.number());
             assertTrue(outgoing.contains("Портал (жеке кабинет)"), outgoing);
             browser.screenshot("2-outgoing-kk");
 
@@ -100,7 +100,7 @@ class OfficeDeskIT {
             browser.click(By.xpath(rowOf(first) + "//button[contains(@id,'redrive')]"));
             browser.find(By.id("confirmation:yes"));
             browser.screenshot("2-confirm-kk");
-            browser.click(By.id("confirmation:yes"));
+            confirm(browser);
             browser.textOf(By.id("desk:messages"), "Хабар " + DeadLetterProbe.QUEUE_NAME + " кезегіне қайтарылды.");
             assertFalse(browser.present(By.xpath(rowOf(first))), "no longer parked");
             awaitConsumed(first);
@@ -110,7 +110,7 @@ class OfficeDeskIT {
             browser.go("/office/dead-letters.xhtml");
             browser.find(By.xpath(rowOf(second)));
             browser.click(By.id("desk:redriveAll"));
-            browser.click(By.id("confirmation:yes"));
+            confirm(browser);
             browser.textOf(By.id("desk:messages"), "Кезектеріне қайтарылған хабарлар:");
             assertFalse(browser.present(By.xpath(rowOf(second))), "no longer parked");
             awaitConsumed(second);
@@ -182,7 +182,12 @@ class OfficeDeskIT {
         browser.click(By.cssSelector("#operation\\:kind_items li[data-label='" + label + "']"));
         browser.type(By.id("operation:legalBasis"), legalBasis);
         browser.click(By.id("operation:apply"));
+        confirm(browser);
+    }
+
+    private static void confirm(Browser browser) {
         browser.click(By.id("confirmation:yes"));
+        browser.gone(By.id("confirmation:confirm"));
     }
 
     private static String rowOf(String correlationId) {
