@@ -20,6 +20,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -31,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The officers' desks in Chromium: the office journals show the lines of a received application and of a sent
  * result; the head of the provider re-drives parked messages, one and then all, and they leave the list and reach
  * their queue; the head suspends and resumes a licence, the register's refusal of a wrong operation is told, and the
- * licence's history shows both operations; a clerk is refused the dead letters and the register operations.
+ * licence's history shows both operations; a clerk is refused the dead letters and the register operations; a clerk
+ * takes an application in at the counter with scans, one of them refused for what it contains whatever its name.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -79,7 +83,7 @@ class OfficeDeskIT {
 
             browser.clickAndLoad(By.id("language:en"));
             browser.textOf(By.tagName("h1"), "Office journals");
-            browser.type(By.id("journals:from_input"), "01.02.2099");
+            browser.replace(By.id("journals:from_input"), "01.02.2099");
             browser.click(By.id("journals:show"));
             browser.textOf(By.id("journals:messages"), "at most 366 days whose end is not before its start");
             browser.screenshot("3-period-refused-en");
@@ -167,6 +171,70 @@ class OfficeDeskIT {
             assertFalse(browser.present(By.id("operation:apply")));
             browser.screenshot("2-no-operations-kk");
         }
+    }
+
+    @Test
+    void theClerkTakesInAnApplicationAtTheCounterWithScansToldByTheirContent() throws IOException {
+        Path scans = Files.createTempDirectory("desk-scans");
+        Path qualification = Files.write(scans.resolve("qualification.pdf"),
+                "%PDF-1.4\n% the qualification form, scanned\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path training = Files.write(scans.resolve("training.png"), new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n',
+                0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Path renamed = Files.write(scans.resolve("premises.pdf"),
+                "PK a Word document renamed to .pdf".getBytes(StandardCharsets.US_ASCII));
+        Path premises = Files.write(scans.resolve("premises.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF,
+                (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0});
+        try (Browser browser = Browser.open("desk-counter", false)) {
+            signIn(browser, "/office/inbox.xhtml", "clerk");
+            browser.clickAndLoad(By.id("menu:counter"));
+            browser.textOf(By.tagName("h1"), "Кеңседе өтінішті қабылдау");
+            browser.type(By.id("counter:applicantId"), "12345");
+            browser.click(By.id("counter:lookUp"));
+            browser.textOf(By.id("counter:messages"), "12 цифр");
+
+            browser.type(By.id("counter:applicantId"), APPLICANT);
+            browser.click(By.id("counter:lookUp"));
+            browser.find(By.id("counter:name"));
+            assertTrue(browser.textOf(By.id("counter:answers"), "Заңды тұлғалар").length() > 0);
+            assertFalse(browser.attribute(By.id("counter:name"), "value").isBlank(), "the registry's name is entered");
+            assertFalse(browser.attribute(By.id("counter:headIin"), "value").isBlank(), "and the head's IIN");
+            browser.type(By.id("counter:phone"), "+7 7172 000000");
+            browser.type(By.id("counter:headName"), "Ахметов Ерлан");
+            browser.type(By.id("counter:headPosition"), "Директор");
+
+            scan(browser, "Біліктілік талаптары туралы мәліметтер нысаны", qualification);
+            browser.textOf(By.id("counter:scansTable"), "application/pdf");
+            scan(browser, "Үй-жайға құқық құжаты", renamed);
+            browser.textOf(By.id("counter:messages"), "premises.pdf файлы PDF, JPEG немесе PNG құжаты емес.");
+            assertFalse(browser.find(By.id("counter:scansTable")).getText().contains("premises.pdf"));
+            browser.screenshot("1-renamed-refused-kk");
+            scan(browser, "Үй-жайға құқық құжаты", premises);
+            browser.textOf(By.id("counter:scansTable"), "image/jpeg");
+            scan(browser, "Басшының арнайы даярлығы туралы куәлік", training);
+            String table = browser.textOf(By.id("counter:scansTable"), "image/png");
+            assertTrue(table.contains("qualification.pdf") && table.contains("premises.jpg")
+                    && table.contains("training.png"), table);
+            browser.screenshot("2-scans-kk");
+
+            browser.click(By.id("counter:takeIn"));
+            String number = browser.textOf(By.id("counter:application"), "SEC-");
+            browser.textOf(By.id("counter:messages"), number + " өтініші тіркелді");
+            browser.screenshot("3-taken-in-kk");
+
+            browser.clickAndLoad(By.id("counter:application"));
+            assertEquals(number, browser.find(By.id("applicationNumber")).getText());
+            browser.textOf(By.id("currentStep"), "Орындаушыны тағайындау");
+            String documents = browser.textOf(By.id("documents"), "qualification.pdf");
+            assertTrue(documents.contains("premises.jpg") && documents.contains("training.png")
+                    && documents.contains("иә"), documents);
+            browser.screenshot("4-application-kk");
+        }
+    }
+
+    /** Chooses the scan's kind, then its file: the upload starts by itself. */
+    private static void scan(Browser browser, String kind, Path file) {
+        browser.click(By.xpath("//table[@id='counter:scanKind']//label[starts-with(normalize-space(.), '" + kind + "')]"));
+        browser.upload(By.cssSelector("input[type='file'][id^='counter:scan']"), file);
     }
 
     private static void signIn(Browser browser, String page, String user) {
