@@ -158,7 +158,7 @@ class OfficeDeskIT {
 
     @Test
     void aClerkIsRefusedTheDeadLettersAndTheRegisterOperations() {
-        try (Browser browser = Browser.open("desk-clerk", false)) {
+        try (Browser browser = Browser.open("desk-clerk-narrow", true)) {
             signIn(browser, "/office/dead-letters.xhtml", "clerk");
             browser.textOf(By.id("refused"), "Жеткізілмеген хабарлармен тек лицензиар басшысы (оператор) жұмыс істейді.");
             assertFalse(browser.present(By.id("desk:letters")), "the queue stays hidden");

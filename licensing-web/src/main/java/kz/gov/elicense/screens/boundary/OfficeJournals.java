@@ -63,12 +63,6 @@ public class OfficeJournals implements Serializable {
         lines = read;
     }
 
-    /** The tab switched: the other journal for the same period. */
-    public void switchTo(String kind) {
-        journal = JournalKind.valueOf(kind);
-        show();
-    }
-
     public boolean isOutgoing() {
         return journal == JournalKind.OUTGOING;
     }
