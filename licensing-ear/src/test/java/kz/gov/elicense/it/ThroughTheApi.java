@@ -8,6 +8,7 @@ import kz.gov.elicense.signature.control.SigningKey;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -120,6 +121,47 @@ public final class ThroughTheApi {
     /** The licence as the public register answers for it. */
     public JsonObject licence(String licenceNumber) {
         return portal.get("licences/" + licenceNumber, null).expect(200).json();
+    }
+
+    /** An application received by the office: its number and the number of its line in the incoming journal. */
+    public record ReceivedApplication(String number, String incomingNumber) {
+    }
+
+    /**
+     * A civil pyrotechnics licence application the clerk registered in the incoming journal and whose licence went
+     * to the applicant's cabinet, recorded in the outgoing journal (the security licence's procedure has neither
+     * step, so it leaves no journal line).
+     */
+    public ReceivedApplication resultSent(String bin) {
+        String number = LicensingForm.issue(portal, "CIVIL_PYROTECHNICS", bin, "PYROTECHNICS_USE").submitted();
+        JsonObject line = portal.receive(number).expect(200).json();
+        portal.assign(number, "executor").expect(200);
+        portal.completeness(number, true, null).expect(200);
+        portal.awaitApplication(number, PortalClient.atStep("REPORT_AND_RESULT"), Duration.ofSeconds(60));
+        portal.draft(number, "LICENCE", "The requirements are met; the registries' answers are clear.").expect(200);
+        portal.sign(number).expect(200);
+        portal.awaitApplication(number, a -> "RESULT_ISSUED".equals(a.getString("status")), Duration.ofSeconds(30));
+        return new ReceivedApplication(number, line.getString("number"));
+    }
+
+    /** Waits until the broker has parked the message with this correlation id, as the operator's API lists them. */
+    public JsonObject parkedLetter(String correlationId, Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(end)) {
+            for (JsonObject letter : portal.get("office/dead-letters", "head").expect(200).jsonArray()
+                    .getValuesAs(JsonObject.class)) {
+                if (correlationId.equals(letter.getString("correlationId", null))) {
+                    return letter;
+                }
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No dead letter for " + correlationId + " within " + timeout);
     }
 
     /** Waits until the registry answers of an application are in, so that its detail page shows them. */

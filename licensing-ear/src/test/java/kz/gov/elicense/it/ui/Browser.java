@@ -1,6 +1,7 @@
 package kz.gov.elicense.it.ui;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -79,10 +80,28 @@ final class Browser implements AutoCloseable {
         return driver.findElement(by).getText();
     }
 
+    /** Waits until the element is hidden or gone, e.g. a dialog after its answer. */
+    void gone(By by) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    /** Replaces a field's text as a person does (select all, type), for widgets that refill a cleared field. */
+    void replace(By by, String text) {
+        WebElement field = find(by);
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+
     void type(By by, String text) {
         WebElement field = find(by);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Chooses a file in a file input (present, not necessarily visible). */
+    void upload(By by, Path file) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by))
+                .sendKeys(file.toAbsolutePath().toString());
     }
 
     void click(By by) {

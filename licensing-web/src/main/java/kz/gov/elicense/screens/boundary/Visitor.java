@@ -51,6 +51,17 @@ public class Visitor {
         return external().isUserInRole(APPLICANT_ROLE);
     }
 
+    /** The operator of the provider's desks (dead letters, register operations); the session beans check it again. */
+    public boolean isHeadOfProvider() {
+        return external().isUserInRole(HEAD_OF_PROVIDER_ROLE);
+    }
+
+    /** The office and the executors take applications in at the counter (§3); the session bean checks it again. */
+    public boolean isAtTheCounter() {
+        ExternalContext external = external();
+        return external.isUserInRole(CLERK_ROLE) || external.isUserInRole(EXECUTOR_ROLE);
+    }
+
     public String getName() {
         return isSignedIn() ? external().getUserPrincipal().getName() : "";
     }
