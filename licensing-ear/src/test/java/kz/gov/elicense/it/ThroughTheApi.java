@@ -30,11 +30,6 @@ public final class ThroughTheApi {
         return portal.form(bin).submitted();
     }
 
-    /** An application as the executor reads it through the API. */
-    public JsonObject application(String number) {
-        return portal.read(number, "executor").expect(200).json();
-    }
-
     /** The IIN of the head the demo PKI gave the legal entity (the registries know the same head). */
     public String headIinOf(String bin) {
         return portal.headIinOf(bin);
