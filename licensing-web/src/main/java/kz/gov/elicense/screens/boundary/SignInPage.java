@@ -14,9 +14,9 @@ import java.net.URI;
 /**
  * The login page of the web module's FORM mechanism (see web.xml). The module signs officers and applicants in
  * with FORM on the screens (the page greets applicants when they were on the way to their cabinet) and callers of
- * the API with BASIC; one module has one list of mechanisms, so an API call that carries no
- * credentials also ends up here. Such a call gets what an API client expects, 401 with a BASIC challenge and a
- * problem document, instead of a sign-in page; every other request is shown the sign-in page.
+ * the API with BASIC; one module has one list of mechanisms, so an API call that carries no credentials also ends
+ * up here. Such a call gets what an API client expects, 401 with a BASIC challenge and a problem document, instead
+ * of a sign-in page; every other request is shown the sign-in page.
  */
 @WebServlet(urlPatterns = SignInPage.PATH)
 public class SignInPage extends HttpServlet {
