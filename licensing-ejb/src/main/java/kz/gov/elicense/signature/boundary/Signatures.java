@@ -51,6 +51,9 @@ public class Signatures {
     private TimeStamper timeStamper;
     private ExpectedSigner providerOfficer;
     private LicenceSeals seals;
+    private TrustAnchors anchors;
+    private String tsaUrl;
+    private volatile PkiReadiness lastReadiness;
 
     @PostConstruct
     void load() {
@@ -62,7 +65,7 @@ public class Signatures {
                 .toCharArray();
         String alias = ConfigurationDirectories.setting("licensing.provider.keystore.alias").orElse("head");
         try {
-            TrustAnchors anchors = TrustAnchors.fromPem(trust);
+            anchors = TrustAnchors.fromPem(trust);
             verifier = new CmsSignatureVerifier(anchors, clock, new OnlineRevocationSource(clock));
             signer = new CmsSigner(clock);
             providerKey = SigningKey.fromPkcs12(keystore, password, alias);
@@ -72,8 +75,8 @@ public class Signatures {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot use the provider key " + keystore + ": " + e.getMessage(), e);
         }
-        timeStamper = ConfigurationDirectories.setting("licensing.tsa.url")
-                .map(url -> (TimeStamper) new Rfc3161TimeStamper(URI.create(url))).orElse(null);
+        tsaUrl = ConfigurationDirectories.setting("licensing.tsa.url").orElse(null);
+        timeStamper = tsaUrl == null ? null : new Rfc3161TimeStamper(URI.create(tsaUrl));
         SignerIdentity head = SignerIdentity.of(providerKey.certificate());
         // results must carry the provider's BIN and be signed by one of its authorised officers
         List<String> allowed = ConfigurationDirectories.setting("licensing.provider.signers")
@@ -166,6 +169,22 @@ public class Signatures {
 
     public SignerIdentity providerSigner() {
         return SignerIdentity.of(providerKey.certificate());
+    }
+
+    /**
+     * Whether the EDS can work now: trust anchors loaded, the provider's key within its validity and able to sign,
+     * the time-stamp authority answering HTTP. Judged at most every {@link PkiReadiness#FRESH_FOR} so that frequent
+     * readiness polls do not sign and call the authority each time.
+     */
+    public PkiReadiness readiness() {
+        PkiReadiness last = lastReadiness;
+        if (last != null && last.freshAt(clock.instant())) {
+            return last;
+        }
+        PkiReadiness now = PkiReadiness.judge(clock.instant(), anchors, providerKey,
+                content -> signer.signDetached(content, providerKey), tsaUrl);
+        lastReadiness = now;
+        return now;
     }
 
     private static String verificationBaseUrl() {
