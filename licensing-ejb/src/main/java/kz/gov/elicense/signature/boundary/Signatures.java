@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import kz.gov.elicense.configuration.ConfigurationDirectories;
 import kz.gov.elicense.document.boundary.LicenceSeals;
 import kz.gov.elicense.document.entity.LicenceSeal;
+import kz.gov.elicense.observability.metrics.Meters;
 import kz.gov.elicense.signature.control.CmsSignatureVerifier;
 import kz.gov.elicense.signature.control.CmsSigner;
 import kz.gov.elicense.signature.control.OnlineRevocationSource;
@@ -26,9 +27,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -95,7 +98,7 @@ public class Signatures {
 
     /** Verifies an applicant's detached CMS signature over the exact bytes they submitted, with revocation. */
     public SignatureVerification verifyApplicant(byte[] content, byte[] signature, ExpectedSigner expected) {
-        return verifier.verifyDetached(content, signature, expected);
+        return verified(() -> verifier.verifyDetached(content, signature, expected));
     }
 
     /**
@@ -106,6 +109,18 @@ public class Signatures {
      * stamp. When the authority is unreachable the signature is kept as it came (CAdES-B).
      */
     public ReceivedSignature receiveApplicant(byte[] content, byte[] signature, ExpectedSigner expected) {
+        long start = System.nanoTime();
+        String outcome = "ERROR";
+        try {
+            ReceivedSignature received = receive(content, signature, expected);
+            outcome = received.verification().status().name();
+            return received;
+        } finally {
+            Meters.signature("verify", outcome, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private ReceivedSignature receive(byte[] content, byte[] signature, ExpectedSigner expected) {
         if (timeStamper == null) {
             return new ReceivedSignature(verifier.verifyDetached(content, signature, expected), signature);
         }
@@ -135,6 +150,18 @@ public class Signatures {
      * fresh signature at once to collect its validation material (chain, revocation evidence, time stamp).
      */
     public ProviderSignature signAsProvider(byte[] content) {
+        long start = System.nanoTime();
+        String outcome = "FAILED";
+        try {
+            ProviderSignature signature = sign(content);
+            outcome = "SIGNED";
+            return signature;
+        } finally {
+            Meters.signature("sign", outcome, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private ProviderSignature sign(byte[] content) {
         byte[] cms = timeStamper == null ? signer.signDetached(content, providerKey)
                 : signer.signDetached(content, providerKey, timeStamper);
         SignatureVerification check = verifier.verifyDetached(content, cms, providerOfficer);
@@ -149,9 +176,23 @@ public class Signatures {
     /** Verifies a stored result: with its validation material and no network when there is material, else online. */
     public SignatureVerification verifyResult(byte[] content, byte[] signature, byte[] material) {
         if (material == null) {
-            return verifier.verifyDetached(content, signature, providerOfficer);
+            return verified(() -> verifier.verifyDetached(content, signature, providerOfficer));
         }
-        return verifier.verifyWithMaterial(content, signature, providerOfficer, ValidationMaterial.decode(material));
+        return verified(() -> verifier.verifyWithMaterial(content, signature, providerOfficer,
+                ValidationMaterial.decode(material)));
+    }
+
+    /** A verification, timed and counted by its outcome (ERROR when it failed to give one). */
+    private static SignatureVerification verified(Supplier<SignatureVerification> verification) {
+        long start = System.nanoTime();
+        String outcome = "ERROR";
+        try {
+            SignatureVerification result = verification.get();
+            outcome = result.status().name();
+            return result;
+        } finally {
+            Meters.signature("verify", outcome, Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     /** The signed compact payload of a licence's QR code, verifiable offline with the provider's public key. */
