@@ -1,6 +1,7 @@
 package kz.gov.elicense.observability.correlation;
 
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Message;
 import org.jboss.logging.MDC;
 
@@ -78,6 +79,12 @@ public final class CorrelationId {
                 throw new IllegalStateException("Cannot put the correlation id on a message", e);
             }
         });
+    }
+
+    /** Puts the current id on what a producer sends next. */
+    public static JMSProducer stamp(JMSProducer producer) {
+        current().ifPresent(id -> producer.setProperty(JMS_PROPERTY, id));
+        return producer;
     }
 
     /** The end of a scope of {@link #begin}: puts back the id that was there before. */
