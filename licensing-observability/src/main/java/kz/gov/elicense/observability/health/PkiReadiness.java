@@ -16,7 +16,11 @@ import java.util.Map;
 public class PkiReadiness implements HealthCheck {
 
     static final String NAME = "licensing-pki";
-    static final String PROBE = "java:app/licensing-ejb/PkiProbe!kz.gov.elicense.observability.health.Probe";
+    /**
+     * The probe's global name: the server calls health checks outside the application's naming context, where
+     * {@code java:app} does not resolve. {@code licensing} is the EAR's name (its file, or application.xml's).
+     */
+    static final String PROBE = "java:global/licensing/licensing-ejb/PkiProbe!kz.gov.elicense.observability.health.Probe";
 
     @Override
     public HealthCheckResponse call() {
