@@ -140,6 +140,9 @@ class ObservabilityIT {
                 "the applicant's signature verified and counted: " + samples.keySet());
         assertTrue(samples.entrySet().stream().anyMatch(e -> e.getKey().startsWith("licensing_step_duration_seconds_count{")
                         && e.getValue() > 0), "completed steps timed: " + samples.keySet());
+
+        assertEquals(403, get(web.resolve("/metrics"), Map.of("X-Forwarded-For", "203.0.113.7")).statusCode(),
+                "what a proxy forwards is not local");
     }
 
     /** Submitted, assigned, found complete, and its registry answers in: at the executor's report. */

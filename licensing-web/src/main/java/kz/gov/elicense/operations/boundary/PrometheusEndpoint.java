@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * The application's meters in the Prometheus text format, for a scraper on this server or at an address listed in
  * {@value #ALLOWED_FROM} (comma-separated): the figures say how busy the ministry is, which is no one else's business,
- * and the public port serves the portal too.
+ * and the public port serves the portal too. A request forwarded by a proxy (with {@code Forwarded} or
+ * {@code X-Forwarded-For}) is not taken as local, whatever address it comes from.
  */
 @WebServlet(urlPatterns = PrometheusEndpoint.PATH)
 public class PrometheusEndpoint extends HttpServlet {
@@ -28,7 +29,9 @@ public class PrometheusEndpoint extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!allowed(request.getRemoteAddr())) {
+        // a reverse proxy on this host would make every visitor look local: what it forwarded is never local
+        boolean forwarded = request.getHeader("Forwarded") != null || request.getHeader("X-Forwarded-For") != null;
+        if (!allowed(request.getRemoteAddr(), !forwarded)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN,
                     "Metrics are served to this server and to the addresses in " + ALLOWED_FROM);
             return;
@@ -38,13 +41,13 @@ public class PrometheusEndpoint extends HttpServlet {
         response.getOutputStream().write(Meters.scrape().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static boolean allowed(String address) {
+    private static boolean allowed(String address, boolean loopbackCounts) {
         if (address == null) {
             return false;
         }
         try {
             // a literal address, so no name lookup happens
-            if (InetAddress.getByName(address).isLoopbackAddress()) {
+            if (loopbackCounts && InetAddress.getByName(address).isLoopbackAddress()) {
                 return true;
             }
         } catch (UnknownHostException e) {
