@@ -43,7 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What the operators watch the running system by: the readiness and liveness checks at the management port, one
  * correlation id in the JSON log lines of an application's REST calls and of the JMS consumers that answer its
- * registry checks, and the Prometheus endpoint counting the application and the registries' round trips.
+ * registry checks (and its number in the timers' lines), and the Prometheus endpoint counting the application and
+ * the registries' round trips.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -97,6 +98,26 @@ class ObservabilityIT {
                 "the reply consumer's recording logged under the id: " + consumers);
         assertTrue(lines.stream().allMatch(line -> line.containsKey("timestamp") && line.containsKey("level")),
                 "JSON log lines: " + lines.get(0));
+    }
+
+    @Test
+    void timerWorkOnAnApplicationLogsUnderItsNumber() {
+        String number;
+        try {
+            revocationOutage(true);
+            PortalClient.Response held = PortalClient.forTestServer().form("140340009091").submit();
+            assertEquals(202, held.status(), "held while no revocation status can be had: " + held.body());
+            number = held.json().getString("number");
+            // the retry of held signatures runs every minute and logs each application it still holds
+            List<JsonObject> lines = awaitLogLines(number, Duration.ofSeconds(75), found -> found.stream()
+                    .anyMatch(line -> line.getString("loggerName").endsWith("HeldSignatures")));
+            JsonObject retried = lines.stream().filter(line -> line.getString("loggerName").endsWith("HeldSignatures"))
+                    .findFirst().orElseThrow();
+            assertTrue(retried.getString("message").contains("still held"), retried.toString());
+            assertFalse(fromRest(retried), "written by the timer, not a request: " + retried);
+        } finally {
+            revocationOutage(false);
+        }
     }
 
     @Test
@@ -178,8 +199,12 @@ class ObservabilityIT {
 
     /** The server's JSON log lines that carry the id, once the condition holds (the consumers write a little later). */
     private static List<JsonObject> awaitLogLines(String id, Predicate<List<JsonObject>> condition) {
+        return awaitLogLines(id, Duration.ofSeconds(20), condition);
+    }
+
+    private static List<JsonObject> awaitLogLines(String id, Duration timeout, Predicate<List<JsonObject>> condition) {
         Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
-        Instant end = Instant.now().plusSeconds(20);
+        Instant end = Instant.now().plus(timeout);
         List<JsonObject> found = List.of();
         while (Instant.now().isBefore(end)) {
             try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
@@ -223,6 +248,22 @@ class ObservabilityIT {
         return samples.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(name + "{") && e.getKey().contains(label))
                 .map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The demo PKI's OCSP responder down and its CRLs stale, or both back. */
+    private void revocationOutage(boolean on) {
+        HttpRequest request = HttpRequest.newBuilder(web.resolve("/api/v1/demo/pki/outage"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"ocspDown\":" + on + ",\"crlStale\":" + on + "}"))
+                .build();
+        try {
+            assertEquals(200, http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> get(URI uri, Map<String, String> headers) {
