@@ -41,10 +41,22 @@ final class PortalClient {
     private final URI api;
     private final Path pki;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Sent as X-Correlation-Id with every request when set, as a portal that correlates its calls does. */
+    private final String correlationId;
 
     PortalClient(URI api, Path pki) {
+        this(api, pki, null);
+    }
+
+    private PortalClient(URI api, Path pki, String correlationId) {
         this.api = api;
         this.pki = pki;
+        this.correlationId = correlationId;
+    }
+
+    /** The same client, sending the correlation id with every request. */
+    PortalClient correlatedAs(String id) {
+        return new PortalClient(api, pki, id);
     }
 
     /** The server Arquillian started: port offset 100 unless told otherwise. */
@@ -418,6 +430,9 @@ final class PortalClient {
     }
 
     private Response send(HttpRequest.Builder request, String user) {
+        if (correlationId != null) {
+            request.header("X-Correlation-Id", correlationId);
+        }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));

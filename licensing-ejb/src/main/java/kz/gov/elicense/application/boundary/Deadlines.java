@@ -9,8 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kz.gov.elicense.application.entity.ProcedureStep;
 import kz.gov.elicense.notification.boundary.Notifications;
+import kz.gov.elicense.observability.correlation.CorrelationId;
+import kz.gov.elicense.observability.health.Heartbeats;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -42,6 +45,7 @@ public class Deadlines {
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     @PermitAll
     public void markOverdueSteps() {
+        Heartbeats.beat("deadlines", Duration.ofMinutes(5));
         int marked = markOverdueAsOf(clock.instant());
         if (marked > 0) {
             LOG.info(() -> marked + " overdue steps reported to the head of the provider");
@@ -54,14 +58,20 @@ public class Deadlines {
         List<ProcedureStep> overdue = em.createNamedQuery(ProcedureStep.OVERDUE_UNREPORTED, ProcedureStep.class)
                 .setParameter("now", now).setMaxResults(BATCH).getResultList();
         for (ProcedureStep step : overdue) {
-            if (step.markOverdueNotified(now)) {
-                notifications.send(HEAD_OF_PROVIDER_ROLE, step.application().number(), step.code().name(),
-                        "Step " + step.code() + " (" + step.limit() + ", " + step.role().securityRole()
-                                + (step.assignee() == null ? "" : ", " + step.assignee()) + ") of application "
-                                + step.application().number() + " is overdue: its deadline was " + step.deadline());
+            try (CorrelationId.Scope scope = CorrelationId.begin(step.application().number())) {
+                notifyOverdue(step, now);
             }
         }
         return overdue.size();
+    }
+
+    private void notifyOverdue(ProcedureStep step, Instant now) {
+        if (step.markOverdueNotified(now)) {
+            notifications.send(HEAD_OF_PROVIDER_ROLE, step.application().number(), step.code().name(),
+                    "Step " + step.code() + " (" + step.limit() + ", " + step.role().securityRole()
+                            + (step.assignee() == null ? "" : ", " + step.assignee()) + ") of application "
+                            + step.application().number() + " is overdue: its deadline was " + step.deadline());
+        }
     }
 
     @RolesAllowed({CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})

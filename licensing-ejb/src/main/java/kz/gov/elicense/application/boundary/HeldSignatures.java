@@ -17,10 +17,13 @@ import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.ApplicationStatus;
 import kz.gov.elicense.application.entity.SignatureConfirmed;
 import kz.gov.elicense.application.entity.SignatureStatus;
+import kz.gov.elicense.observability.correlation.CorrelationId;
+import kz.gov.elicense.observability.health.Heartbeats;
 import kz.gov.elicense.problem.Rejection;
 import kz.gov.elicense.signature.boundary.Signatures;
 import kz.gov.elicense.signature.entity.SignatureVerification;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -58,10 +61,13 @@ public class HeldSignatures {
     @Schedule(minute = "*", hour = "*", persistent = false)
     @PermitAll
     public void retryAll() {
-        List<Long> held = em.createNamedQuery(Application.HELD_FOR_SIGNATURE, Application.class)
-                .setMaxResults(BATCH).getResultStream().map(Application::id).toList();
-        for (Long id : held) {
-            try {
+        Heartbeats.beat("held-signatures", Duration.ofMinutes(1));
+        List<Application> held = em.createNamedQuery(Application.HELD_FOR_SIGNATURE, Application.class)
+                .setMaxResults(BATCH).getResultList();
+        for (Application application : held) {
+            Long id = application.id();
+            // timer work has no caller's id: the application's number ties its lines together
+            try (CorrelationId.Scope scope = CorrelationId.begin(application.number())) {
                 self.retry(id);
             } catch (RuntimeException e) {
                 LOG.warning(() -> "Retrying the signature of application " + id + " failed: " + e);

@@ -18,8 +18,11 @@ import kz.gov.elicense.application.entity.StepCode;
 import kz.gov.elicense.calendar.entity.WorkingCalendar;
 import kz.gov.elicense.calendar.boundary.WorkingCalendarSource;
 import kz.gov.elicense.numbering.boundary.Counters;
+import kz.gov.elicense.observability.metrics.AfterCommit;
+import kz.gov.elicense.observability.metrics.Meters;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -140,6 +143,10 @@ public class CaseWork {
         ProcedureStep step = application.openStep(code)
                 .orElseThrow(() -> new IllegalStateException("Step " + code + " is not open on " + application.number()));
         step.complete(now(), actor, outcome);
+        String procedure = application.procedure().name();
+        Duration took = Duration.between(step.startedAt(), step.completedAt());
+        boolean timely = !step.isOverdueAt(step.completedAt());
+        AfterCommit.run(() -> Meters.stepCompleted(procedure, code.name(), timely, took));
     }
 
     public void changeStatus(Application application, ApplicationStatus to, String actor, String reason) {

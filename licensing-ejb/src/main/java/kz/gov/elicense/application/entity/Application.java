@@ -36,7 +36,9 @@ import java.util.Optional;
         @NamedQuery(name = Application.HELD_FOR_SIGNATURE,
                 query = "select a from Application a where a.signatureStatus = kz.gov.elicense.application.entity.SignatureStatus.INDETERMINATE and a.status = kz.gov.elicense.application.entity.ApplicationStatus.DELIVERED order by a.signatureCheckedAt, a.id"),
         @NamedQuery(name = Application.BY_STATUS,
-                query = "select a from Application a where a.status in :statuses order by a.submittedAt, a.id")
+                query = "select a from Application a where a.status in :statuses order by a.submittedAt, a.id"),
+        @NamedQuery(name = Application.COUNT_BY_STATUS,
+                query = "select a.status, count(a) from Application a group by a.status")
 })
 public class Application {
 
@@ -44,6 +46,7 @@ public class Application {
     public static final String BY_APPLICANT = "Application.byApplicant";
     public static final String BY_STATUS = "Application.byStatus";
     public static final String HELD_FOR_SIGNATURE = "Application.heldForSignature";
+    public static final String COUNT_BY_STATUS = "Application.countByStatus";
 
     @Id
     @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)

@@ -30,12 +30,15 @@ import java.time.Instant;
                         + " sum(case when s.completedAt is not null and s.completedAt > s.deadline then 1 else 0 end),"
                         + " sum(case when s.completedAt is null and s.deadline < :now then 1 else 0 end),"
                         + " sum(case when s.completedAt is null and s.deadline >= :now then 1 else 0 end)"
-                        + " from ProcedureStep s join s.application a group by a.procedure, s.code")
+                        + " from ProcedureStep s join s.application a group by a.procedure, s.code"),
+        @NamedQuery(name = ProcedureStep.COUNT_OVERDUE,
+                query = "select count(s) from ProcedureStep s where s.completedAt is null and s.deadline < :now")
 })
 public class ProcedureStep {
 
     public static final String OVERDUE_UNREPORTED = "ProcedureStep.overdueUnreported";
     public static final String TIMELINESS = "ProcedureStep.timeliness";
+    public static final String COUNT_OVERDUE = "ProcedureStep.countOverdue";
 
     @Id
     @SequenceGenerator(name = "procedure_step_seq", sequenceName = "procedure_step_seq", allocationSize = 50)

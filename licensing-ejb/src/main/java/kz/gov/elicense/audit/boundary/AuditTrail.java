@@ -17,10 +17,12 @@ import kz.gov.elicense.audit.entity.AuditEntry;
 import kz.gov.elicense.audit.entity.AuditVerification;
 import kz.gov.elicense.configuration.ConfigurationDirectories;
 import kz.gov.elicense.numbering.boundary.Counters;
+import kz.gov.elicense.observability.health.Heartbeats;
 import kz.gov.elicense.signature.boundary.Signatures;
 import kz.gov.elicense.signature.entity.SignatureVerification;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -85,6 +87,7 @@ public class AuditTrail {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void hourlyCheckpoint() {
+        Heartbeats.beat("audit-checkpoint", Duration.ofHours(1));
         checkpoint();
     }
 

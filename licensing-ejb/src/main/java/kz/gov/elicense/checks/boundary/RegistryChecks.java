@@ -20,10 +20,13 @@ import kz.gov.elicense.checks.entity.CheckKind;
 import kz.gov.elicense.checks.entity.CheckOutcome;
 import kz.gov.elicense.checks.entity.RegistryAnswerRecorded;
 import kz.gov.elicense.checks.entity.RegistryCheck;
+import kz.gov.elicense.observability.metrics.AfterCommit;
+import kz.gov.elicense.observability.metrics.Meters;
 
 import java.io.StringReader;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,6 +63,8 @@ public class RegistryChecks {
                 clock.instant());
         em.persist(check);
         check.audit(asker(), gateway.send(check, procedure));
+        LOG.info(() -> "Registry request " + check.requestId() + " (" + kind + ") sent for application #"
+                + applicationId);
         return check;
     }
 
@@ -148,6 +153,12 @@ public class RegistryChecks {
                     + " repeat(s)); the first answer stands");
             return;
         }
+        Duration roundTrip = Duration.between(check.requestedAt(), check.answeredAt());
+        String registry = check.kind().name();
+        String answered = outcome.name();
+        AfterCommit.run(() -> Meters.registryAnswered(registry, answered, roundTrip));
+        LOG.info(() -> "Registry answer to " + requestId + " (" + registry + ") recorded: " + answered + " after "
+                + roundTrip.toMillis() + " ms");
         if (check.isOfApplication()) {
             answers.fire(new RegistryAnswerRecorded(check.applicationId(), check.kind(), outcome));
         }

@@ -3,6 +3,7 @@ package kz.gov.elicense.checks.boundary;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -11,6 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import kz.gov.elicense.observability.correlation.CorrelatedMessages;
 
 import java.io.StringReader;
 import java.util.logging.Logger;
@@ -25,6 +27,7 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })
+@Interceptors(CorrelatedMessages.class)
 public class RegistryNoticeConsumer implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(RegistryNoticeConsumer.class.getName());

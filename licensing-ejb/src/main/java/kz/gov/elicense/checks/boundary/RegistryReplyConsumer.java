@@ -3,11 +3,13 @@ package kz.gov.elicense.checks.boundary;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.MessageDriven;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import kz.gov.elicense.messaging.boundary.DeliveryFailures;
+import kz.gov.elicense.observability.correlation.CorrelatedMessages;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,6 +24,7 @@ import java.util.logging.Logger;
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
+@Interceptors(CorrelatedMessages.class)
 public class RegistryReplyConsumer implements MessageListener {
 
     /** The reply queue's name, as dead letters name their original queue. */

@@ -11,6 +11,7 @@ import jakarta.jms.TextMessage;
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import kz.gov.elicense.checks.entity.RegistryCheck;
+import kz.gov.elicense.observability.correlation.CorrelationId;
 
 /**
  * Sends registry checks to the gateway's request queue as persistent messages. With the XA connection
@@ -39,6 +40,8 @@ public class JmsRegistryRequests implements RegistryRequests {
         try {
             message.setJMSCorrelationID(check.requestId());
             message.setStringProperty("check", check.kind().name());
+            // the work that asked carries on in the consumers under the same id
+            CorrelationId.stamp(message);
         } catch (JMSException e) {
             throw new IllegalStateException("Cannot address registry request " + check.requestId(), e);
         }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import kz.gov.elicense.configuration.ConfigurationDirectories;
 import kz.gov.elicense.document.boundary.LicenceSeals;
 import kz.gov.elicense.document.entity.LicenceSeal;
+import kz.gov.elicense.observability.metrics.Meters;
 import kz.gov.elicense.signature.control.CmsSignatureVerifier;
 import kz.gov.elicense.signature.control.CmsSigner;
 import kz.gov.elicense.signature.control.OnlineRevocationSource;
@@ -26,9 +27,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -51,6 +54,9 @@ public class Signatures {
     private TimeStamper timeStamper;
     private ExpectedSigner providerOfficer;
     private LicenceSeals seals;
+    private TrustAnchors anchors;
+    private String tsaUrl;
+    private volatile PkiReadiness lastReadiness;
 
     @PostConstruct
     void load() {
@@ -62,7 +68,7 @@ public class Signatures {
                 .toCharArray();
         String alias = ConfigurationDirectories.setting("licensing.provider.keystore.alias").orElse("head");
         try {
-            TrustAnchors anchors = TrustAnchors.fromPem(trust);
+            anchors = TrustAnchors.fromPem(trust);
             verifier = new CmsSignatureVerifier(anchors, clock, new OnlineRevocationSource(clock));
             signer = new CmsSigner(clock);
             providerKey = SigningKey.fromPkcs12(keystore, password, alias);
@@ -72,8 +78,8 @@ public class Signatures {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot use the provider key " + keystore + ": " + e.getMessage(), e);
         }
-        timeStamper = ConfigurationDirectories.setting("licensing.tsa.url")
-                .map(url -> (TimeStamper) new Rfc3161TimeStamper(URI.create(url))).orElse(null);
+        tsaUrl = ConfigurationDirectories.setting("licensing.tsa.url").orElse(null);
+        timeStamper = tsaUrl == null ? null : new Rfc3161TimeStamper(URI.create(tsaUrl));
         SignerIdentity head = SignerIdentity.of(providerKey.certificate());
         // results must carry the provider's BIN and be signed by one of its authorised officers
         List<String> allowed = ConfigurationDirectories.setting("licensing.provider.signers")
@@ -92,7 +98,7 @@ public class Signatures {
 
     /** Verifies an applicant's detached CMS signature over the exact bytes they submitted, with revocation. */
     public SignatureVerification verifyApplicant(byte[] content, byte[] signature, ExpectedSigner expected) {
-        return verifier.verifyDetached(content, signature, expected);
+        return verified(() -> verifier.verifyDetached(content, signature, expected));
     }
 
     /**
@@ -103,6 +109,18 @@ public class Signatures {
      * stamp. When the authority is unreachable the signature is kept as it came (CAdES-B).
      */
     public ReceivedSignature receiveApplicant(byte[] content, byte[] signature, ExpectedSigner expected) {
+        long start = System.nanoTime();
+        String outcome = "ERROR";
+        try {
+            ReceivedSignature received = receive(content, signature, expected);
+            outcome = received.verification().status().name();
+            return received;
+        } finally {
+            Meters.signature("verify", outcome, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private ReceivedSignature receive(byte[] content, byte[] signature, ExpectedSigner expected) {
         if (timeStamper == null) {
             return new ReceivedSignature(verifier.verifyDetached(content, signature, expected), signature);
         }
@@ -132,6 +150,18 @@ public class Signatures {
      * fresh signature at once to collect its validation material (chain, revocation evidence, time stamp).
      */
     public ProviderSignature signAsProvider(byte[] content) {
+        long start = System.nanoTime();
+        String outcome = "FAILED";
+        try {
+            ProviderSignature signature = sign(content);
+            outcome = "SIGNED";
+            return signature;
+        } finally {
+            Meters.signature("sign", outcome, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private ProviderSignature sign(byte[] content) {
         byte[] cms = timeStamper == null ? signer.signDetached(content, providerKey)
                 : signer.signDetached(content, providerKey, timeStamper);
         SignatureVerification check = verifier.verifyDetached(content, cms, providerOfficer);
@@ -146,9 +176,23 @@ public class Signatures {
     /** Verifies a stored result: with its validation material and no network when there is material, else online. */
     public SignatureVerification verifyResult(byte[] content, byte[] signature, byte[] material) {
         if (material == null) {
-            return verifier.verifyDetached(content, signature, providerOfficer);
+            return verified(() -> verifier.verifyDetached(content, signature, providerOfficer));
         }
-        return verifier.verifyWithMaterial(content, signature, providerOfficer, ValidationMaterial.decode(material));
+        return verified(() -> verifier.verifyWithMaterial(content, signature, providerOfficer,
+                ValidationMaterial.decode(material)));
+    }
+
+    /** A verification, timed and counted by its outcome (ERROR when it failed to give one). */
+    private static SignatureVerification verified(Supplier<SignatureVerification> verification) {
+        long start = System.nanoTime();
+        String outcome = "ERROR";
+        try {
+            SignatureVerification result = verification.get();
+            outcome = result.status().name();
+            return result;
+        } finally {
+            Meters.signature("verify", outcome, Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     /** The signed compact payload of a licence's QR code, verifiable offline with the provider's public key. */
@@ -166,6 +210,22 @@ public class Signatures {
 
     public SignerIdentity providerSigner() {
         return SignerIdentity.of(providerKey.certificate());
+    }
+
+    /**
+     * Whether the EDS can work now: trust anchors loaded, the provider's key within its validity and able to sign,
+     * the time-stamp authority answering HTTP. Judged at most every {@link PkiReadiness#FRESH_FOR} so that frequent
+     * readiness polls do not sign and call the authority each time.
+     */
+    public PkiReadiness readiness() {
+        PkiReadiness last = lastReadiness;
+        if (last != null && last.freshAt(clock.instant())) {
+            return last;
+        }
+        PkiReadiness now = PkiReadiness.judge(clock.instant(), anchors, providerKey,
+                content -> signer.signDetached(content, providerKey), tsaUrl);
+        lastReadiness = now;
+        return now;
     }
 
     private static String verificationBaseUrl() {

@@ -7,6 +7,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
@@ -20,6 +21,8 @@ import jakarta.jms.TextMessage;
 
 import java.time.Duration;
 import java.time.Instant;
+import kz.gov.elicense.observability.correlation.CorrelatedMessages;
+import kz.gov.elicense.observability.correlation.CorrelationId;
 import kz.gov.elicense.registry.control.RegistryHttpClient;
 import kz.gov.elicense.registry.control.AnsweredRequests;
 import kz.gov.elicense.registry.control.RegistryRequestRouter;
@@ -74,6 +77,7 @@ import kz.gov.elicense.registry.entity.ScheduledReply;
         @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "4")
 })
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
+@Interceptors(CorrelatedMessages.class)
 public class RegistryRequestConsumer implements MessageListener {
 
     public static final String REQUEST_QUEUE = "java:global/jms/licensing/RegistryRequests";
@@ -128,8 +132,11 @@ public class RegistryRequestConsumer implements MessageListener {
         if (reply.outcome() == Outcome.ERROR) {
             LOG.log(System.Logger.Level.WARNING, "Registry request {0} answered with ERROR: {1}",
                     correlationId, reply.summary());
+        } else {
+            LOG.log(System.Logger.Level.INFO, "Registry request {0} ({1}) answered {2}", correlationId,
+                    reply.check(), reply.outcome());
         }
-        jms.createProducer()
+        CorrelationId.stamp(jms.createProducer())
                 .setDeliveryMode(DeliveryMode.PERSISTENT)
                 .setDeliveryDelay(scheduled.deliveryDelay().toMillis())
                 .setJMSCorrelationID(correlationId)
@@ -144,14 +151,14 @@ public class RegistryRequestConsumer implements MessageListener {
         LOG.log(System.Logger.Level.WARNING, "Registry request {0}, round {1}: {2}; asking again in {3} s",
                 correlationId, round, unavailable.reason(), delay.toSeconds());
         String check = propertyOf(request, CHECK_PROPERTY);
-        jms.createProducer()
+        CorrelationId.stamp(jms.createProducer())
                 .setDeliveryMode(DeliveryMode.PERSISTENT)
                 .setDeliveryDelay(delay.toMillis())
                 .setJMSCorrelationID(correlationId)
                 .setProperty(CHECK_PROPERTY, check)
                 .setProperty(ROUND_PROPERTY, round)
                 .send(requests, body);
-        jms.createProducer()
+        CorrelationId.stamp(jms.createProducer())
                 .setDeliveryMode(DeliveryMode.PERSISTENT)
                 .setJMSCorrelationID(correlationId)
                 .setProperty(CHECK_PROPERTY, check)
