@@ -28,6 +28,9 @@ import java.util.Optional;
 @PermitAll
 public class Accounts {
 
+    /** The division of an account that has none; no application belongs to it. */
+    public static final String NO_DIVISION = "-";
+
     @PersistenceContext
     EntityManager em;
 
@@ -95,9 +98,13 @@ public class Accounts {
         return account != null && account.isLockedAt(clock.instant());
     }
 
-    /** The division of the officer with this account name; empty for an applicant and for a name with no account. */
+    /**
+     * The division the caller with this name works in. Empty when no account has the name: code of the application
+     * that runs with a role of its own ({@code @RunAs}), never a person, for whom every sign-in comes from an account.
+     * An account without a division (an applicant's) gives {@link #NO_DIVISION}, which no application belongs to.
+     */
     public Optional<String> divisionOf(String userName) {
-        return Optional.ofNullable(em.find(Account.class, userName)).flatMap(Account::division);
+        return Optional.ofNullable(em.find(Account.class, userName)).map(a -> a.division().orElse(NO_DIVISION));
     }
 
     /**
@@ -107,7 +114,8 @@ public class Accounts {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deniedOutsideDivision(String userName, String applicationNumber, String what) {
         audit.record(userName, AuditAction.ACCESS_DENIED, applicationNumber,
-                what + ": the application belongs to another division than " + divisionOf(userName).orElse("none"));
+                what + ": the application belongs to another division than the officer's, "
+                        + divisionOf(userName).orElse(NO_DIVISION));
     }
 
     private static String abbreviate(String name) {
