@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -27,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Deploying onto a WildFly that ministry IT already runs, exactly as the README tells them: the plain WildFly 39
  * distribution (the zip from Maven Central, unpacked), config/wildfly/apply-to-server.sh applied to its
- * standalone-full.xml with an installation properties file, the demo accounts copied in, the EAR put into the
- * deployments folder, the server started with that configuration; then an application from submission to a signed
+ * standalone-full.xml with an installation properties file (the demo accounts come with the EAR's database
+ * migrations, the server's jdbc-realm reads them), the EAR put into the deployments folder, the server started with that configuration; then an application from submission to a signed
  * licence through the API, with the server's health and OpenAPI document answering. Port offset 1300.
  */
 class ExistingInstallationIT {
@@ -63,11 +62,6 @@ class ExistingInstallationIT {
                 "licensing.demo.enabled=true") + "\n");
         run(config.resolve("wildfly/apply-to-server.sh").toString(), wildfly.toString(), properties.toString(),
                 "--server-config=standalone-full.xml");
-        // the demo accounts, as the README says for a trial; an installation adds its own with add-user.sh
-        for (String accounts : List.of("application-users.properties", "application-roles.properties")) {
-            Files.copy(config.resolve("wildfly/server-content/standalone/configuration").resolve(accounts),
-                    wildfly.resolve("standalone/configuration").resolve(accounts), StandardCopyOption.REPLACE_EXISTING);
-        }
         Path ear = Path.of(System.getProperty("licensing.ear"));
         Files.copy(ear, wildfly.resolve("standalone/deployments").resolve(ear.getFileName()));
 

@@ -33,7 +33,7 @@ public class RegisterProbe {
     public String issue(LocalDate day, boolean fail) {
         Instant now = Instant.now();
         Application application = new Application("TST-" + UUID.randomUUID().toString().substring(0, 20),
-                ProcedureType.of("SECURITY_ACTIVITY_ISSUE"), Channel.COUNTER, "150440001011", "probe", now, now,
+                ProcedureType.of("SECURITY_ACTIVITY_ISSUE"), "MVD-ASTANA", Channel.COUNTER, "150440001011", "probe", now, now,
                 new byte[]{1}, new byte[]{1});
         em.persist(application);
         LicenceNumber number = register.reserveNumber(Activity.SECURITY_ACTIVITY, day);

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import kz.gov.elicense.application.control.OfficerDivision;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.ApplicationStatus;
 import kz.gov.elicense.application.entity.ProcedureStep;
@@ -30,8 +31,8 @@ import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_RO
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_UNIT_ROLE;
 
 /**
- * Reading applications. An applicant reads only their own (the BIN/IIN they signed in with); officers read
- * the provider's.
+ * Reading applications. An applicant reads only their own (the BIN/IIN they signed in with); an officer reads their
+ * own division's (their account's), and another division's application is not found for them, as an absent one.
  */
 @Stateless
 @RolesAllowed({APPLICANT_ROLE, CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})
@@ -60,6 +61,9 @@ public class Applications {
 
     @Inject
     ServiceCatalogue services;
+
+    @Inject
+    OfficerDivision divisions;
 
     public ApplicationView byNumber(String number) {
         return view(visible(number));
@@ -94,7 +98,11 @@ public class Applications {
                     .setFirstResult(first).setMaxResults(max)
                     .getResultList();
         } else {
-            found = em.createNamedQuery(Application.BY_STATUS, Application.class)
+            Optional<String> division = divisions.of(me());
+            found = (division.isPresent()
+                    ? em.createNamedQuery(Application.BY_DIVISION_AND_STATUS, Application.class)
+                            .setParameter("division", division.get())
+                    : em.createNamedQuery(Application.BY_STATUS, Application.class))
                     .setParameter("statuses", statuses.isEmpty() ? EnumSet.allOf(ApplicationStatus.class) : statuses)
                     .setFirstResult(first).setMaxResults(max)
                     .getResultList();
@@ -104,9 +112,13 @@ public class Applications {
     }
 
     private Application visible(String number) {
-        return em.createNamedQuery(Application.BY_NUMBER, Application.class)
+        Optional<Application> found = em.createNamedQuery(Application.BY_NUMBER, Application.class)
                 .setParameter("number", number)
-                .getResultStream().findFirst()
+                .getResultStream().findFirst();
+        if (found.isPresent() && !isApplicant() && !divisions.covers(me(), found.get())) {
+            divisions.denied(me(), found.get(), "reading the application");
+        }
+        return found
                 .filter(this::visibleToCaller)
                 // the same answer for "absent" and "not yours", so numbers of others cannot be probed
                 .orElseThrow(() -> Rejection.notFound("Application " + number));
@@ -117,7 +129,11 @@ public class Applications {
     }
 
     private boolean visibleToCaller(Application application) {
-        return !isApplicant() || application.applicantId().equals(caller.getCallerPrincipal().getName());
+        return isApplicant() ? application.applicantId().equals(me()) : divisions.covers(me(), application);
+    }
+
+    private String me() {
+        return caller.getCallerPrincipal().getName();
     }
 
     private static ApplicationSummary summary(Application a, Instant now) {

@@ -14,6 +14,7 @@ import kz.gov.elicense.application.control.CaseWork;
 import kz.gov.elicense.application.control.CompletenessCheck;
 import kz.gov.elicense.application.control.CompletenessFindings;
 import kz.gov.elicense.application.control.FormJson;
+import kz.gov.elicense.application.control.OfficerDivision;
 import kz.gov.elicense.application.control.Procedures;
 import kz.gov.elicense.application.control.SubmissionIntake;
 import kz.gov.elicense.application.entity.Application;
@@ -46,6 +47,7 @@ import kz.gov.elicense.signature.entity.SignerIdentity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import static kz.gov.elicense.application.entity.OfficerRole.APPLICANT_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.CLERK_ROLE;
@@ -100,6 +102,9 @@ public class CaseFlow {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    OfficerDivision divisions;
 
     /**
      * Process 6–9 of §2: the signed application is confirmed, registered with a number and its first step starts.
@@ -310,6 +315,7 @@ public class CaseFlow {
     /** What the completeness check finds today, for the executor to see before deciding. */
     @RolesAllowed({EXECUTOR_ROLE, HEAD_OF_PROVIDER_ROLE, HEAD_OF_UNIT_ROLE, CLERK_ROLE})
     public CompletenessFindings completenessFindings(String number) {
+        inCallersDivision(number, "reading the completeness findings");
         Application application = cases.find(number).orElseThrow(() -> Rejection.notFound("Application " + number));
         ProcedureDefinition procedure = procedures.of(application.procedure());
         return CompletenessCheck.of(procedure.checklist(), procedure.formOf(application),
@@ -532,6 +538,7 @@ public class CaseFlow {
     }
 
     private Work inStep(String number, StepCode code) {
+        inCallersDivision(number, "step " + code);
         Application application = cases.lock(number).orElseThrow(() -> Rejection.notFound("Application " + number));
         if (application.openStep(code).isEmpty()) {
             throw Rejection.conflict("wrong-step", "Not at this step",
@@ -548,6 +555,18 @@ public class CaseFlow {
             throw Rejection.forbidden("Application " + number + " is assigned to another executor");
         }
         return new Work(application, procedure);
+    }
+
+    /**
+     * Refuses, as not found, an application of another division than the officer's, and audits the refusal; checked
+     * before the application is locked, so that the audit entry's own transaction waits on nothing this one holds.
+     */
+    private void inCallersDivision(String number, String what) {
+        Optional<Application> application = cases.find(number);
+        if (application.isPresent() && !divisions.covers(me(), application.get())) {
+            divisions.denied(me(), application.get(), what);
+            throw Rejection.notFound("Application " + number);
+        }
     }
 
     private String me() {

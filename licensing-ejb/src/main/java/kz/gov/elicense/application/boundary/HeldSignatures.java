@@ -1,9 +1,11 @@
 package kz.gov.elicense.application.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kz.gov.elicense.application.control.CaseWork;
+import kz.gov.elicense.application.control.OfficerDivision;
 import kz.gov.elicense.application.control.SubmissionIntake;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.ApplicationStatus;
@@ -39,6 +42,12 @@ import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_UNIT_ROLE;
  */
 @Stateless
 public class HeldSignatures {
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    OfficerDivision divisions;
 
     private static final Logger LOG = Logger.getLogger(HeldSignatures.class.getName());
     private static final int BATCH = 100;
@@ -79,6 +88,11 @@ public class HeldSignatures {
     @RolesAllowed({CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})
     public String retryNow(String number) {
         Application application = cases.find(number).orElseThrow(() -> Rejection.notFound("Application " + number));
+        String officer = caller.getCallerPrincipal().getName();
+        if (!divisions.covers(officer, application)) {
+            divisions.denied(officer, application, "verifying the held signature again");
+            throw Rejection.notFound("Application " + number);
+        }
         if (application.signatureStatus() != SignatureStatus.INDETERMINATE) {
             throw Rejection.conflict("signature-not-held", "The signature is not held",
                     "The EDS of " + number + " is " + application.signatureStatus());

@@ -76,8 +76,8 @@ public class CaseWork {
         long sequence = counters.next("APPLICATION-" + prefix + "-" + year);
         ApplicationNumber number = ApplicationNumber.of(prefix, year, sequence);
         Instant due = calendar().plusWorkingDays(now, procedure.totalTermWorkingDays());
-        Application application = new Application(number.toString(), procedure.type(), channel, applicantId,
-                applicantName, now, due, form, signature);
+        Application application = new Application(number.toString(), procedure.type(),
+                Divisions.configured().of(procedure), channel, applicantId, applicantName, now, due, form, signature);
         em.persist(application);
         return application;
     }

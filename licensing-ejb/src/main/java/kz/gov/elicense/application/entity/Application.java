@@ -38,13 +38,17 @@ import java.util.Optional;
         @NamedQuery(name = Application.BY_STATUS,
                 query = "select a from Application a where a.status in :statuses order by a.submittedAt, a.id"),
         @NamedQuery(name = Application.COUNT_BY_STATUS,
-                query = "select a.status, count(a) from Application a group by a.status")
+                query = "select a.status, count(a) from Application a group by a.status"),
+        @NamedQuery(name = Application.BY_DIVISION_AND_STATUS,
+                query = "select a from Application a where a.division = :division and a.status in :statuses"
+                        + " order by a.submittedAt, a.id")
 })
 public class Application {
 
     public static final String BY_NUMBER = "Application.byNumber";
     public static final String BY_APPLICANT = "Application.byApplicant";
     public static final String BY_STATUS = "Application.byStatus";
+    public static final String BY_DIVISION_AND_STATUS = "Application.byDivisionAndStatus";
     public static final String HELD_FOR_SIGNATURE = "Application.heldForSignature";
     public static final String COUNT_BY_STATUS = "Application.countByStatus";
 
@@ -67,6 +71,10 @@ public class Application {
     private Channel channel;
 
     /** BIN of a legal entity or IIN of an individual: the identity the applicant signs in with. */
+    /** The provider's division that takes the application (config/divisions.properties); only its officers see it. */
+    @Column(nullable = false, length = 40)
+    private String division;
+
     @Column(name = "applicant_id", nullable = false, length = 12)
     private String applicantId;
 
@@ -166,9 +174,10 @@ public class Application {
         // for JPA
     }
 
-    public Application(String number, ProcedureType procedure, Channel channel, String applicantId, String applicantName,
-                       Instant submittedAt, Instant dueAt, byte[] form, byte[] formSignature) {
+    public Application(String number, ProcedureType procedure, String division, Channel channel, String applicantId,
+                       String applicantName, Instant submittedAt, Instant dueAt, byte[] form, byte[] formSignature) {
         this.number = number;
+        this.division = division;
         this.procedure = procedure.code();
         this.channel = channel;
         this.applicantId = applicantId;
@@ -308,6 +317,10 @@ public class Application {
 
     public String number() {
         return number;
+    }
+
+    public String division() {
+        return division;
     }
 
     public ProcedureType procedure() {

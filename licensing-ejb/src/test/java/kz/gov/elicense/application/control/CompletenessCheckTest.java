@@ -29,7 +29,7 @@ class CompletenessCheckTest {
     private static final String PREMISES = description(DocumentKind.PREMISES_TITLE);
 
     private final Application application = new Application("SEC-2026-000001", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"),
-            Channel.PORTAL, "150440001011", "ТОО «Қалқан Күзет»", Instant.parse("2026-04-06T04:00:00Z"),
+            "MVD-ASTANA", Channel.PORTAL, "150440001011", "ТОО «Қалқан Күзет»", Instant.parse("2026-04-06T04:00:00Z"),
             Instant.parse("2026-04-27T04:00:00Z"), new byte[] {1}, new byte[] {2});
 
     private static String description(DocumentKind kind) {

@@ -22,7 +22,7 @@ class ApplicationTest {
     private static final byte[] SIGNATURE = {0x30, (byte) 0x82, 0x01, 0x02};
 
     static Application newApplication() {
-        return new Application("SEC-2026-000001", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"), Channel.PORTAL,
+        return new Application("SEC-2026-000001", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"), "MVD-ASTANA", Channel.PORTAL,
                 "150440001011", "ТОО «Қалқан Күзет»", SUBMITTED, DUE, FORM, SIGNATURE);
     }
 
@@ -209,7 +209,7 @@ class ApplicationTest {
     void formIsCopiedOnTheWayInAndOut() {
         byte[] form = FORM.clone();
         Application application = new Application("SEC-2026-000002", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"),
-                Channel.COUNTER, "150440001011", "ТОО «Қалқан Күзет»", SUBMITTED, DUE, form, SIGNATURE);
+                "MVD-ASTANA", Channel.COUNTER, "150440001011", "ТОО «Қалқан Күзет»", SUBMITTED, DUE, form, SIGNATURE);
 
         form[0] = 'X';
         assertArrayEquals(FORM, application.form(), "changing the caller's array must not change the signed form");
@@ -224,7 +224,7 @@ class ApplicationTest {
     void formSignatureIsCopiedOnTheWayInAndOut() {
         byte[] signature = SIGNATURE.clone();
         Application application = new Application("SEC-2026-000003", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"),
-                Channel.PORTAL, "150440001011", "ТОО «Қалқан Күзет»", SUBMITTED, DUE, FORM, signature);
+                "MVD-ASTANA", Channel.PORTAL, "150440001011", "ТОО «Қалқан Күзет»", SUBMITTED, DUE, FORM, signature);
 
         signature[0] = 0;
         assertArrayEquals(SIGNATURE, application.formSignature());

@@ -25,7 +25,7 @@ class BoundedTextTest {
     @Test
     void aLongSignatureNoteNeverOverflowsItsColumn() {
         Application application = new Application("SEC-2026-000001", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"),
-                Channel.PORTAL, "150440001011", "x", java.time.Instant.EPOCH, java.time.Instant.EPOCH, new byte[]{1},
+                "MVD-ASTANA", Channel.PORTAL, "150440001011", "x", java.time.Instant.EPOCH, java.time.Instant.EPOCH, new byte[]{1},
                 new byte[]{1});
         application.recordSignatureCheck(SignatureStatus.INDETERMINATE, "r".repeat(10_000), null, null,
                 java.time.Instant.EPOCH);

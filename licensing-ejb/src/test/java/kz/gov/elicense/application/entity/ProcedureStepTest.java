@@ -67,7 +67,7 @@ class ProcedureStepTest {
     @Test
     void anOverdueStepIsReportedOnlyOnce() {
         Application application = new Application("SEC-2026-000009", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"),
-                Channel.PORTAL, "150440001011", "x", Instant.EPOCH, Instant.EPOCH, new byte[]{1}, new byte[]{1});
+                "MVD-ASTANA", Channel.PORTAL, "150440001011", "x", Instant.EPOCH, Instant.EPOCH, new byte[]{1}, new byte[]{1});
         ProcedureStep step = application.startStep(StepCode.ASSIGN_EXECUTOR, OfficerRole.HEAD_OF_PROVIDER, "1 h",
                 Instant.EPOCH, Instant.EPOCH.plusSeconds(3600), null);
         org.junit.jupiter.api.Assertions.assertTrue(step.markOverdueNotified(Instant.EPOCH.plusSeconds(7200)));

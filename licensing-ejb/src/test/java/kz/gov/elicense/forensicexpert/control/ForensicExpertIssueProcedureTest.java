@@ -281,7 +281,7 @@ class ForensicExpertIssueProcedureTest {
     private static Application application(ForensicExpertLicenceForm form) {
         byte[] json = formJson(form.experienceYears(), form.internshipConclusionElectronic(),
                 form.feePaidThroughGateway(), form.speciality()).getBytes(StandardCharsets.UTF_8);
-        return new Application("FEX-2026-000001", ForensicExpertIssueProcedure.TYPE, Channel.PORTAL, IIN,
+        return new Application("FEX-2026-000001", ForensicExpertIssueProcedure.TYPE, "MVD-ASTANA", Channel.PORTAL, IIN,
                 form.applicantName(), ASKED, ASKED.plusSeconds(86400 * 21), json, new byte[] {2});
     }
 

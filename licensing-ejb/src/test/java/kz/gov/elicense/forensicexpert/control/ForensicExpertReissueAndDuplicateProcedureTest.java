@@ -284,7 +284,7 @@ class ForensicExpertReissueAndDuplicateProcedureTest {
     }
 
     private static Application application(ForensicExpertProcedure procedure, String json) {
-        return new Application(procedure.numberPrefix() + "-2026-000001", procedure.type(), Channel.PORTAL, IIN,
+        return new Application(procedure.numberPrefix() + "-2026-000001", procedure.type(), "MVD-ASTANA", Channel.PORTAL, IIN,
                 REGISTERED_NAME, ASKED, ASKED.plusSeconds(86400 * 14), json.getBytes(StandardCharsets.UTF_8),
                 new byte[] {2});
     }

@@ -1,11 +1,16 @@
 package kz.gov.elicense.screens.boundary;
 
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import kz.gov.elicense.account.boundary.Accounts;
+import kz.gov.elicense.signin.boundary.SignInWatch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +19,13 @@ import java.net.URI;
 /**
  * The login page of the web module's FORM mechanism (see web.xml). The module signs officers and applicants in
  * with FORM on the screens (the page greets applicants when they were on the way to their cabinet) and callers of
- * the API with BASIC; one module has one list of mechanisms, so an API call that carries no credentials also ends
- * up here. Such a call gets what an API client expects, 401 with a BASIC challenge and a problem document, instead
- * of a sign-in page; every other request is shown the sign-in page.
+ * the API with BASIC; one module has one list of mechanisms, so an API call that carries no
+ * credentials also ends up here. Such a call gets what an API client expects, 401 with a BASIC challenge and a
+ * problem document, instead of a sign-in page; every other request is shown the sign-in page.
+ * <p>
+ * The FORM mechanism forwards a failed sign-in here, still carrying the form's {@code j_username}: the failure is
+ * counted towards the account's lock-out, and a locked account is told so (any other failure gets the same words
+ * whether the name exists or not). Only such a forward counts, so a link to this page cannot lock anyone out.
  */
 @WebServlet(urlPatterns = SignInPage.PATH)
 public class SignInPage extends HttpServlet {
@@ -29,11 +38,17 @@ public class SignInPage extends HttpServlet {
     /** The request attribute the page reads to greet applicants rather than officers. */
     static final String AUDIENCE = "signInAudience";
     static final String APPLICANTS = "applicants";
+    /** Request attribute the sign-in page reads: the account that just failed is locked. */
+    static final String LOCKED = "signinLocked";
+
+    @Inject
+    Accounts accounts;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         if (original instanceof String uri && uri.startsWith(request.getContextPath() + "/api/")) {
+            SignInWatch.failedBasic(request, accounts);
             challengeApiCaller(response);
             return;
         }
@@ -42,6 +57,15 @@ public class SignInPage extends HttpServlet {
         }
         response.setHeader("Cache-Control", "no-store");
         String failed = request.getParameter("failed") == null ? "" : "?failed=true";
+        String userName = request.getParameter("j_username");
+        if (!failed.isEmpty() && userName != null && request.getDispatcherType() == DispatcherType.FORWARD
+                && "POST".equals(request.getMethod()) && request.getAttribute(SignInWatch.COUNTED) == null) {
+            request.setAttribute(SignInWatch.COUNTED, Boolean.TRUE);
+            accounts.signInFailed(userName, "FORM");
+            if (accounts.isLocked(userName)) {
+                request.setAttribute(LOCKED, Boolean.TRUE);
+            }
+        }
         request.getRequestDispatcher(PAGE + failed).forward(request, response);
     }
 

@@ -1,0 +1,109 @@
+package kz.gov.elicense.signin.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import kz.gov.elicense.account.boundary.Accounts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Sees each request after the container's mechanisms have had it. A signed-in request ends a run of failed sign-ins;
+ * at the sign-in page's session it is the sign-in itself and goes to the audit trail. An API client signs in with
+ * every request (BASIC), so its sign-ins are recorded at most once per {@link #BASIC_AUDIT_INTERVAL} per account and
+ * server: the trail keeps who used the API when, without an entry for each call. A request the container answered
+ * with 401 for the credentials in its Authorization header is a failed BASIC sign-in.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+public class SignInWatch extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final Duration BASIC_AUDIT_INTERVAL = Duration.ofMinutes(15);
+    /** Marks a request whose failed sign-in is recorded already, so that a forward and an error page count it once. */
+    public static final String COUNTED = SignInWatch.class.getName() + ".counted";
+    private static final String SIGNED_IN = SignInWatch.class.getName() + ".signedIn";
+
+    private final Map<String, Instant> lastBasicAudit = new ConcurrentHashMap<>();
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            if (request.getUserPrincipal() == null
+                    && Integer.valueOf(HttpServletResponse.SC_UNAUTHORIZED)
+                    .equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
+                failedBasic(request, accounts);
+            }
+        } else if (request.getUserPrincipal() != null) {
+            signedIn(request);
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Records a failed BASIC sign-in if the request carries BASIC credentials and was not counted yet. */
+    public static void failedBasic(HttpServletRequest request, Accounts accounts) {
+        if (request.getAttribute(COUNTED) == null) {
+            basicUserName(request).ifPresent(name -> {
+                request.setAttribute(COUNTED, Boolean.TRUE);
+                accounts.signInFailed(name, "BASIC");
+            });
+        }
+    }
+
+    private void signedIn(HttpServletRequest request) {
+        String name = request.getUserPrincipal().getName();
+        String mechanism = request.getAuthType() == null ? "unknown" : request.getAuthType();
+        if (HttpServletRequest.FORM_AUTH.equals(mechanism)) {
+            HttpSession session = request.getSession(false);
+            if (session != null && session.getAttribute(SIGNED_IN) == null) {
+                session.setAttribute(SIGNED_IN, name);
+                accounts.signedIn(name, mechanism, true);
+            }
+            return;
+        }
+        Instant now = clock.instant();
+        Instant last = lastBasicAudit.get(name);
+        boolean audited = last == null || !now.isBefore(last.plus(BASIC_AUDIT_INTERVAL));
+        if (audited) {
+            lastBasicAudit.put(name, now);
+        }
+        // resets the failures, if any, with every request: a cheap find of the account by its key
+        accounts.signedIn(name, mechanism, audited);
+    }
+
+    static Optional<String> basicUserName(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? Optional.empty() : Optional.of(decoded.substring(0, colon));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+}
