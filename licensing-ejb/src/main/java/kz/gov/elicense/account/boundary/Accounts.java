@@ -125,6 +125,13 @@ public class Accounts {
         return Optional.ofNullable(em.find(Account.class, userName)).map(a -> a.division().orElse(NO_DIVISION));
     }
 
+    /** Whether an account of this name holds the role in the division: whom a head may give an application to. */
+    public boolean worksIn(String userName, String role, String division) {
+        Account account = userName == null ? null : em.find(Account.class, userName);
+        return account != null && account.roles().contains(role) && account.division().filter(division::equals)
+                .isPresent();
+    }
+
     /**
      * Records that the caller was refused an application of another division, in a transaction of its own so that it
      * stays when the refusal rolls the caller's back.

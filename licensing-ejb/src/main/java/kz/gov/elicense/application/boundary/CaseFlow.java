@@ -305,6 +305,11 @@ public class CaseFlow {
         Work work = inStep(number, StepCode.ASSIGN_EXECUTOR);
         String head = me();
         Application application = work.application();
+        if (!divisions.takes(executor, EXECUTOR_ROLE, application)) {
+            throw Rejection.invalid("executor-unknown", "No such executor",
+                    "There is no executor " + executor + " in the division " + application.division()
+                            + " that takes application " + number);
+        }
         application.assignExecutor(executor);
         String resolution = "Executor: " + executor
                 + (instruction == null || instruction.isBlank() ? "" : "; instruction: " + instruction.strip());
