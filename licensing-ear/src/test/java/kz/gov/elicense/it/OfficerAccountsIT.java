@@ -124,6 +124,9 @@ class OfficerAccountsIT {
                 denials.stream().map(e -> e.getString("action")).toList(), denials.toString());
         assertTrue(denials.get(0).getString("detail").contains("another division"), denials.toString());
 
+        PortalClient.Response toAnOutsider = portal.assign(number, "head2");
+        assertEquals(400, toAnOutsider.status(), toAnOutsider.body());
+        assertEquals("executor-unknown", toAnOutsider.problem(), "only an executor of the application's division");
         portal.assign(number, "executor").expect(200);
     }
 
