@@ -15,7 +15,7 @@
 set -eu
 
 if [ $# -lt 2 ]; then
-    sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
     exit 2
 fi
 JBOSS_HOME=$1
