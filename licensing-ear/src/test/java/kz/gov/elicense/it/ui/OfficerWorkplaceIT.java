@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The officers' workplace in Chromium: the sign-in page guards it, the head of the provider signs in and finds an
  * application submitted through the API in the inbox (it waits for the head's step) and opens its detail; a wrong
- * password is told as such; signing out closes the workplace again. The API beside it keeps answering BASIC.
+ * password is told as such, the fifth in a row locks the account; signing out closes the workplace again. The API
+ * beside it keeps answering BASIC.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -91,6 +92,45 @@ class OfficerWorkplaceIT {
             browser.go("/office/inbox.xhtml");
             browser.find(By.id("j_username"));
             assertFalse(browser.present(By.id("inbox")), "the inbox stays closed");
+        }
+    }
+
+    /**
+     * Five wrong passwords in a row at the sign-in page lock the account, and the page says so; the right password is refused while it lasts. The account is the test's own, opened by the head.
+     */
+    @Test
+    void theFifthWrongPasswordLocksTheAccountAndThePageSaysSo() throws Exception {
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 100);
+        String name = "clerk-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> added = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + (8080 + offset) + "/api/v1/office/accounts"))
+                .header("Authorization", basic("head", "demo")).header("Content-Type", "application/json")
+                // the bcrypt hash of "demo" as the seed has it for head (the salt is part of the hash)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"userName\":\"" + name + "\",\"passwordHash\":"
+                        + "\"$2a$10$lxTES4hbSgkbzseDRJWJiug50kDGkYJDjS2Gj1B3k2MCL4/AgaPcG\",\"roles\":[\"clerk\"]}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, added.statusCode(), added.body());
+        try (Browser browser = Browser.open("officer-locked-out", false)) {
+            browser.go("/office/inbox.xhtml");
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                browser.type(By.id("j_username"), name);
+                browser.type(By.id("j_password"), "wrong-" + attempt);
+                browser.clickAndLoad(By.id("submit"));
+                browser.textOf(By.id("failed"), "Есептік жазба немесе құпиясөз қате.");
+            }
+            browser.screenshot("1-fourth-failure-kk");
+            browser.type(By.id("j_username"), name);
+            browser.type(By.id("j_password"), "wrong-5");
+            browser.clickAndLoad(By.id("submit"));
+            browser.textOf(By.id("locked"), "есептік жазба 15 минутқа бұғатталды");
+            browser.screenshot("2-locked-kk");
+
+            browser.type(By.id("j_username"), name);
+            browser.type(By.id("j_password"), "demo");
+            browser.clickAndLoad(By.id("submit"));
+            browser.textOf(By.id("locked"), "есептік жазба 15 минутқа бұғатталды");
+            assertFalse(browser.present(By.id("menu:signout")), "not even the right password opens it");
+            browser.screenshot("3-right-password-refused-kk");
         }
     }
 

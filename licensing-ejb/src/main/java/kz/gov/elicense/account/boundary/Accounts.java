@@ -1,6 +1,9 @@
 package kz.gov.elicense.account.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,10 +15,17 @@ import kz.gov.elicense.account.control.LockOut;
 import kz.gov.elicense.account.entity.Account;
 import kz.gov.elicense.audit.boundary.AuditTrail;
 import kz.gov.elicense.audit.entity.AuditAction;
+import kz.gov.elicense.problem.Rejection;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+
+import static kz.gov.elicense.application.entity.OfficerRole.CLERK_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.EXECUTOR_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_UNIT_ROLE;
 
 /**
  * What the web module tells about sign-ins, and what the session beans ask about an officer's division. The server's
@@ -30,6 +40,14 @@ public class Accounts {
 
     /** The division of an account that has none; no application belongs to it. */
     public static final String NO_DIVISION = "-";
+
+    private static final String NAME = "[A-Za-z0-9._@-]{2,100}";
+    private static final String BCRYPT = "\\$2a\\$(0[4-9]|[12][0-9]|3[01])\\$[./A-Za-z0-9]{53}";
+    private static final Set<String> OFFICER_ROLES = Set.of(CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE,
+            HEAD_OF_PROVIDER_ROLE);
+
+    @Resource
+    SessionContext caller;
 
     @PersistenceContext
     EntityManager em;
@@ -107,6 +125,13 @@ public class Accounts {
         return Optional.ofNullable(em.find(Account.class, userName)).map(a -> a.division().orElse(NO_DIVISION));
     }
 
+    /** Whether an account of this name holds the role in the division: whom a head may give an application to. */
+    public boolean worksIn(String userName, String role, String division) {
+        Account account = userName == null ? null : em.find(Account.class, userName);
+        return account != null && account.roles().contains(role) && account.division().filter(division::equals)
+                .isPresent();
+    }
+
     /**
      * Records that the caller was refused an application of another division, in a transaction of its own so that it
      * stays when the refusal rolls the caller's back.
@@ -116,6 +141,60 @@ public class Accounts {
         audit.record(userName, AuditAction.ACCESS_DENIED, applicationNumber,
                 what + ": the application belongs to another division than the officer's, "
                         + divisionOf(userName).orElse(NO_DIVISION));
+    }
+
+    /**
+     * The head of a provider's division opens an officer's account in that division. The password comes as its bcrypt
+     * hash ({@code config/accounts/HashPassword.java}), so the plain password never reaches the server.
+     */
+    @RolesAllowed(HEAD_OF_PROVIDER_ROLE)
+    public OfficerAccount addOfficer(String userName, String passwordHash, Set<String> roles) {
+        if (userName == null || !userName.matches(NAME)) {
+            throw Rejection.invalid("account-name-invalid", "Bad account name",
+                    "An account name is 2 to 100 letters, digits, '.', '_', '-' or '@'");
+        }
+        if (passwordHash == null || !passwordHash.matches(BCRYPT)) {
+            throw Rejection.invalid("password-hash-invalid", "Bad password hash",
+                    "The password hash must be bcrypt in modular-crypt form, $2a$<cost>$<53 characters>,"
+                            + " as config/accounts/HashPassword.java prints it");
+        }
+        if (roles == null || roles.isEmpty() || !OFFICER_ROLES.containsAll(roles)) {
+            throw Rejection.invalid("roles-invalid", "Bad roles", "An officer's roles are some of " + OFFICER_ROLES);
+        }
+        String head = caller.getCallerPrincipal().getName();
+        Account own = em.find(Account.class, head);
+        if (own == null || own.division().isEmpty()) {
+            throw Rejection.forbidden(head + " has no division of their own to add officers to");
+        }
+        if (em.find(Account.class, userName) != null) {
+            throw Rejection.conflict("account-exists", "The account exists", "There is an account " + userName);
+        }
+        Account account = new Account(userName, passwordHash, roles, own.provider().orElseThrow(),
+                own.division().orElseThrow());
+        em.persist(account);
+        audit.record(head, AuditAction.ADMIN_CHANGE, null, "added the officer account " + userName + " with roles "
+                + account.roles() + " in " + own.provider().orElseThrow() + "/" + own.division().orElseThrow());
+        return view(account);
+    }
+
+    /** The head of a division lifts the lock of one of its officers' accounts before it ends by itself. */
+    @RolesAllowed(HEAD_OF_PROVIDER_ROLE)
+    public OfficerAccount unlock(String userName) {
+        String head = caller.getCallerPrincipal().getName();
+        Account account = em.find(Account.class, userName, LockModeType.PESSIMISTIC_WRITE);
+        if (account == null || account.division().isEmpty()
+                || !account.division().equals(divisionOf(head))) {
+            throw Rejection.notFound("Officer account " + userName + " of your division");
+        }
+        account.lockUntil(null);
+        audit.record(head, AuditAction.ADMIN_CHANGE, null, "unlocked the account " + userName);
+        return view(account);
+    }
+
+    private OfficerAccount view(Account account) {
+        return new OfficerAccount(account.userName(), account.roles(), account.provider().orElse(null),
+                account.division().orElse(null), account.failedAttempts(),
+                account.lockedUntil().filter(until -> until.isAfter(clock.instant())).orElse(null));
     }
 
     private static String abbreviate(String name) {

@@ -224,8 +224,10 @@ public class CaseFlow {
                 .map(CounterDelivery.Document::fileName).collect(java.util.stream.Collectors.toSet());
 
         String officer = me();
-        Application application = cases.deliver(procedure, Channel.COUNTER, applicantId, form.applicantName(),
-                delivery.form(), certification == null ? null : delivery.officerSignature());
+        // taken in at a division's counter, it is that division's to work on
+        Application application = cases.deliver(procedure, divisions.of(officer).orElse(null), Channel.COUNTER,
+                applicantId, form.applicantName(), delivery.form(),
+                certification == null ? null : delivery.officerSignature());
         Instant now = cases.now();
         if (certification == null) {
             application.recordSignatureCheck(kz.gov.elicense.application.entity.SignatureStatus.VALID,
@@ -303,6 +305,11 @@ public class CaseFlow {
         Work work = inStep(number, StepCode.ASSIGN_EXECUTOR);
         String head = me();
         Application application = work.application();
+        if (!divisions.takes(executor, EXECUTOR_ROLE, application)) {
+            throw Rejection.invalid("executor-unknown", "No such executor",
+                    "There is no executor " + executor + " in the division " + application.division()
+                            + " that takes application " + number);
+        }
         application.assignExecutor(executor);
         String resolution = "Executor: " + executor
                 + (instruction == null || instruction.isBlank() ? "" : "; instruction: " + instruction.strip());

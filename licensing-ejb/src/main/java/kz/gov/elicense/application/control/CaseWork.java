@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import kz.gov.elicense.account.boundary.Accounts;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.ApplicationNumber;
 import kz.gov.elicense.application.entity.ApplicationStatus;
@@ -70,6 +71,12 @@ public class CaseWork {
      */
     public Application deliver(ProcedureDefinition procedure, Channel channel, String applicantId, String applicantName,
                                byte[] form, byte[] signature) {
+        return deliver(procedure, null, channel, applicantId, applicantName, form, signature);
+    }
+
+    /** As {@link #deliver(ProcedureDefinition, Channel, String, String, byte[], byte[])}, for the division given. */
+    public Application deliver(ProcedureDefinition procedure, String division, Channel channel, String applicantId,
+                               String applicantName, byte[] form, byte[] signature) {
         Instant now = now();
         int year = LocalDate.ofInstant(now, zone()).getYear();
         String prefix = procedure.numberPrefix();
@@ -77,7 +84,8 @@ public class CaseWork {
         ApplicationNumber number = ApplicationNumber.of(prefix, year, sequence);
         Instant due = calendar().plusWorkingDays(now, procedure.totalTermWorkingDays());
         Application application = new Application(number.toString(), procedure.type(),
-                Divisions.configured().of(procedure), channel, applicantId, applicantName, now, due, form, signature);
+                division == null || division.equals(Accounts.NO_DIVISION) ? Divisions.configured().of(procedure)
+                        : division, channel, applicantId, applicantName, now, due, form, signature);
         em.persist(application);
         return application;
     }

@@ -27,6 +27,11 @@ public class OfficerDivision {
         return of(officer).map(application.division()::equals).orElse(true);
     }
 
+    /** Whether the named officer holds the role in the application's division. */
+    public boolean takes(String officer, String role, Application application) {
+        return accounts.worksIn(officer, role, application.division());
+    }
+
     /** Records that the officer was refused this application, in a transaction of its own. */
     public void denied(String officer, Application application, String what) {
         accounts.deniedOutsideDivision(officer, application.number(), what);

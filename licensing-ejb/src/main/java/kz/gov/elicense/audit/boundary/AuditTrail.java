@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import kz.gov.elicense.audit.control.AuditChain;
 import kz.gov.elicense.audit.control.ChainVerifier;
 import kz.gov.elicense.audit.entity.AuditAction;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
@@ -100,6 +102,31 @@ public class AuditTrail {
         return new ChainVerifier(this::checkpointSignatureFailure).verify(
                 em.createNamedQuery(AuditEntry.IN_ORDER, AuditEntry.class).getResultList(),
                 em.createNamedQuery(AuditCheckpoint.IN_ORDER, AuditCheckpoint.class).getResultList());
+    }
+
+    /**
+     * The latest entries (newest first, at most {@code max}), of one actor and/or about one subject when given: the
+     * sign-ins and refusals of an account, the acts on an application.
+     */
+    @RolesAllowed(HEAD_OF_PROVIDER_ROLE)
+    public List<AuditRecord> entries(String actor, String subject, int max) {
+        StringBuilder query = new StringBuilder("select e from AuditEntry e where 1 = 1");
+        if (actor != null) {
+            query.append(" and e.actor = :actor");
+        }
+        if (subject != null) {
+            query.append(" and e.subject = :subject");
+        }
+        TypedQuery<AuditEntry> entries = em.createQuery(query.append(" order by e.sequence desc").toString(),
+                AuditEntry.class).setMaxResults(max);
+        if (actor != null) {
+            entries.setParameter("actor", actor);
+        }
+        if (subject != null) {
+            entries.setParameter("subject", subject);
+        }
+        return entries.getResultStream().map(e -> new AuditRecord(e.sequence(), e.recordedAt(), e.actor(),
+                e.action().name(), e.subject(), e.detail())).toList();
     }
 
     private void sign(AuditEntry entry) {

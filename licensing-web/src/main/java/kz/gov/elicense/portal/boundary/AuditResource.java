@@ -1,15 +1,21 @@
 package kz.gov.elicense.portal.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import kz.gov.elicense.audit.boundary.AuditRecord;
 import kz.gov.elicense.audit.boundary.AuditTrail;
 import kz.gov.elicense.audit.entity.AuditVerification;
+import kz.gov.elicense.problem.Rejection;
+
+import java.util.List;
 
 /**
- * The audit trail's verification: walks every entry and checkpoint and says whether the trail is intact and, if
+ * The audit trail: its latest entries, and its verification, which walks every entry and checkpoint and says whether the trail is intact and, if
  * not, where and how it was tampered with. The head of the provider may call it (the session bean checks the role)
  * until issue 7 brings the auditor role.
  */
@@ -19,6 +25,17 @@ public class AuditResource {
 
     @Inject
     AuditTrail audit;
+
+    /** The latest entries, newest first, of an {@code actor} (account name) and/or about a {@code subject}. */
+    @GET
+    @Path("entries")
+    public List<AuditRecord> entries(@QueryParam("actor") String actor, @QueryParam("subject") String subject,
+                                     @QueryParam("max") @DefaultValue("100") int max) {
+        if (max < 1 || max > 1000) {
+            throw Rejection.invalid("paging-invalid", "Bad paging", "max must be between 1 and 1000");
+        }
+        return audit.entries(actor, subject, max);
+    }
 
     /** {valid, entries, checkpoints, first, problems: [{kind, sequence, detail}]} in sequence order. */
     @GET
