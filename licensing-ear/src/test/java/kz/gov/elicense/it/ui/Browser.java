@@ -117,7 +117,26 @@ final class Browser implements AutoCloseable {
     void clickAndLoad(By by) {
         WebElement old = driver.findElement(By.tagName("html"));
         click(by);
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(old));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(old));
+    }
+
+    /**
+     * Whether the element's document has been replaced. Chromedriver tells a node of a replaced document either as
+     * a stale element or, while the new document is being attached, as "node does not belong to the document";
+     * both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Scrolls the element into the middle of the window, so that a screenshot shows it. */
