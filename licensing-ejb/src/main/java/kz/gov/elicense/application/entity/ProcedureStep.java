@@ -30,12 +30,20 @@ import java.time.Instant;
                         + " sum(case when s.completedAt is not null and s.completedAt > s.deadline then 1 else 0 end),"
                         + " sum(case when s.completedAt is null and s.deadline < :now then 1 else 0 end),"
                         + " sum(case when s.completedAt is null and s.deadline >= :now then 1 else 0 end)"
-                        + " from ProcedureStep s join s.application a group by a.procedure, s.code")
+                        + " from ProcedureStep s join s.application a group by a.procedure, s.code"),
+        // an executor's step is the assigned executor's; the other roles' steps are anyone's of the role until taken
+        @NamedQuery(name = ProcedureStep.INBOX,
+                query = "select s from ProcedureStep s join fetch s.application a where s.completedAt is null"
+                        + " and a.status in :statuses and s.role in :roles"
+                        + " and (s.assignee = :officer or (s.assignee is null"
+                        + " and s.role <> kz.gov.elicense.application.entity.OfficerRole.EXECUTOR))"
+                        + " order by s.deadline, s.id")
 })
 public class ProcedureStep {
 
     public static final String OVERDUE_UNREPORTED = "ProcedureStep.overdueUnreported";
     public static final String TIMELINESS = "ProcedureStep.timeliness";
+    public static final String INBOX = "ProcedureStep.inbox";
 
     @Id
     @SequenceGenerator(name = "procedure_step_seq", sequenceName = "procedure_step_seq", allocationSize = 50)
