@@ -33,8 +33,8 @@ import java.time.Instant;
                         + " from ProcedureStep s join s.application a group by a.procedure, s.code"),
         // an executor's step is the assigned executor's; the other roles' steps are anyone's of the role until taken
         @NamedQuery(name = ProcedureStep.INBOX,
-                query = "select s from ProcedureStep s join fetch s.application a where s.completedAt is null"
-                        + " and a.status in :statuses and s.role in :roles"
+                query = "select s from ProcedureStep s join fetch s.application where s.completedAt is null"
+                        + " and s.application.status in :statuses and s.role in :roles"
                         + " and (s.assignee = :officer or (s.assignee is null"
                         + " and s.role <> kz.gov.elicense.application.entity.OfficerRole.EXECUTOR))"
                         + " order by s.deadline, s.id")
