@@ -256,12 +256,14 @@ public class ApplicationDetail implements Serializable {
     }
 
     /**
-     * The assigned executor decides on the scanned fee receipt of an open case whose service takes a fee, at any of
-     * its steps, as {@link FeePayments#decideReceipt} allows: a decision may be revised until the head signs.
+     * The assigned executor decides on the scanned fee receipt of an open case whose service takes a fee, as
+     * {@link FeePayments#decideReceipt} allows; the decision counts until the head signs, so a signed result takes the
+     * form away (the API still records a late decision, which changes nothing).
      */
     public boolean isMayDecideFeeReceipt() {
         return application != null && application.payment() != null && application.payment().feeRequired()
                 && !ApplicationStatus.valueOf(application.status()).isFinal()
+                && (application.result() == null || application.result().signedAt() == null)
                 && application.documents().stream().anyMatch(d -> DocumentKind.FEE_RECEIPT.name().equals(d.kind()))
                 && FacesContext.getCurrentInstance().getExternalContext().isUserInRole(OfficerRole.EXECUTOR_ROLE)
                 && isAssignedExecutor();
