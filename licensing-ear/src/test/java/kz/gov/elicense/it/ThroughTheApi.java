@@ -139,6 +139,35 @@ public final class ThroughTheApi {
         return new ReceivedApplication(number, line.getString("number"));
     }
 
+    /** A weapon registration submitted through the portal: its paper permit passes the office twice (receipt, dispatch). */
+    public String weaponRegistrationAtReceipt(String iin) {
+        return portal.weapon(iin).permit("STORE_AND_CARRY").submitted();
+    }
+
+    /** A received weapon registration taken through the head, the executor and the signature: it waits at DISPATCH. */
+    public void permitAwaitingDispatch(String number) {
+        portal.assign(number, "executor").expect(200);
+        portal.completeness(number, true, null).expect(200);
+        portal.draft(number, "PERMIT", "Documents complete; storage inspected.").expect(200);
+        portal.sign(number).expect(200);
+    }
+
+    /** A security licence application at the executor's report whose fee is shown only by a scanned receipt. */
+    public String atReportWithUndecidedReceipt(String bin) {
+        String number = portal.form(bin).feeByReceipt().submitted();
+        portal.assign(number, "executor").expect(200);
+        portal.completeness(number, true, null).expect(200);
+        portal.awaitApplication(number, PortalClient.atStep("REPORT_AND_RESULT"), Duration.ofSeconds(60));
+        return number;
+    }
+
+    /** A clean security licence application the head assigned to this executor: the completeness check is theirs. */
+    public String assignedTo(String bin, String executor) {
+        String number = portal.form(bin).submitted();
+        portal.assign(number, executor).expect(200);
+        return number;
+    }
+
     /** Waits until the broker has parked the message with this correlation id, as the operator's API lists them. */
     public JsonObject parkedLetter(String correlationId, Duration timeout) {
         Instant end = Instant.now().plus(timeout);

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import kz.gov.elicense.application.control.OfficerDivision;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.ApplicationStatus;
+import kz.gov.elicense.application.entity.OfficerRole;
 import kz.gov.elicense.application.entity.ProcedureStep;
 import kz.gov.elicense.application.entity.ResultDocument;
 import kz.gov.elicense.checks.boundary.RegistryChecks;
@@ -109,6 +110,39 @@ public class Applications {
         }
         Instant now = clock.instant();
         return found.stream().map(a -> summary(a, now)).toList();
+    }
+
+    /**
+     * The signed-in officer's work: the open applications whose current step is theirs to take. A step of the
+     * executor's role is the assigned executor's only; a step of another role the officer holds (the head's, the
+     * office's) is anyone's of that role while nobody is named on it. Only the officer's own division's cases.
+     * Earliest deadline first.
+     */
+    @RolesAllowed({CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})
+    public List<ApplicationSummary> inbox(List<ApplicationStatus> statuses, int max) {
+        List<OfficerRole> roles = EnumSet.allOf(OfficerRole.class).stream()
+                .filter(r -> r != OfficerRole.SYSTEM && caller.isCallerInRole(r.securityRole()))
+                .toList();
+        if (roles.isEmpty() || statuses.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        Optional<String> division = divisions.of(me());
+        return (division.isPresent()
+                ? em.createNamedQuery(ProcedureStep.INBOX_OF_DIVISION, ProcedureStep.class)
+                        .setParameter("division", division.get())
+                : em.createNamedQuery(ProcedureStep.INBOX, ProcedureStep.class))
+                .setParameter("statuses", statuses)
+                .setParameter("roles", roles)
+                .setParameter("officer", caller.getCallerPrincipal().getName())
+                .setMaxResults(max)
+                .getResultStream()
+                // a case is at its latest open step; an earlier one still open does not put it in this inbox
+                .filter(s -> s.application().currentStep().filter(current -> current == s).isPresent())
+                .map(ProcedureStep::application)
+                .distinct()
+                .map(a -> summary(a, now))
+                .toList();
     }
 
     private Application visible(String number) {

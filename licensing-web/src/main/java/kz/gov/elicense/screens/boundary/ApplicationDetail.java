@@ -11,24 +11,33 @@ import kz.gov.elicense.application.boundary.CaseFlow;
 import kz.gov.elicense.application.boundary.ServiceCatalogue;
 import kz.gov.elicense.application.boundary.ServiceDescription;
 import kz.gov.elicense.application.control.CompletenessFindings;
+import kz.gov.elicense.application.entity.ApplicationStatus;
+import kz.gov.elicense.application.entity.DocumentKind;
+import kz.gov.elicense.application.entity.OfficerRole;
 import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.application.entity.StepCode;
+import kz.gov.elicense.journal.boundary.JournalLine;
+import kz.gov.elicense.journal.entity.DispatchMethod;
+import kz.gov.elicense.payment.boundary.FeePayments;
 import kz.gov.elicense.problem.Rejection;
 import kz.gov.elicense.problem.RejectionKind;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * One application as the officer reads it: steps with deadlines, history, documents, registry answers, journal
- * lines; and the action of the current step when it is the signed-in officer's: the head assigns the executor, the
- * assigned executor decides on completeness and drafts the result, the head signs it. The actions are the same
- * {@link CaseFlow} methods the portal API calls, so the session bean decides who may do what; the page only offers
- * what the bean would accept.
+ * lines; and the action of the current step when it is the signed-in officer's: the office registers the received
+ * documents in the incoming journal, the head assigns the executor, the assigned executor decides on completeness and
+ * drafts the result, the head signs it, the office records the result in the outgoing journal and sends it. The
+ * assigned executor also decides on a scanned fee receipt while the case is open. The actions are the same
+ * {@link CaseFlow} and {@link FeePayments} methods the portal API calls, so the session beans decide who may do
+ * what; the page only offers what the beans would accept.
  */
 @Named
 @ViewScoped
@@ -43,6 +52,9 @@ public class ApplicationDetail implements Serializable {
 
     @Inject
     CaseFlow cases;
+
+    @Inject
+    FeePayments fees;
 
     @Inject
     ServiceCatalogue catalogue;
@@ -62,6 +74,9 @@ public class ApplicationDetail implements Serializable {
     private String proposal;
     private String report;
     private String refusalReason;
+    private String dispatchMethod;
+    private String address;
+    private String receiptNote;
 
     public void open() {
         if (number == null || number.isBlank()) {
@@ -83,6 +98,41 @@ public class ApplicationDetail implements Serializable {
         if (proposal == null && service != null) {
             proposal = service.positiveResult();
         }
+    }
+
+    public String receive() {
+        return act(() -> {
+            JournalLine line = cases.receive(application.number());
+            return line.stamp() == null ? line.number() : line.stamp();
+        }, "action.done.received");
+    }
+
+    public String dispatch() {
+        DispatchMethod method;
+        try {
+            method = DispatchMethod.valueOf(dispatchMethod);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            messages.error("action.error.dispatchMethod", dispatchMethod);
+            return null;
+        }
+        return act(() -> {
+            JournalLine line = cases.dispatch(application.number(), method, address);
+            return line.number();
+        }, "action.done.dispatched");
+    }
+
+    public String confirmFeeReceipt() {
+        return act(() -> {
+            fees.decideReceipt(application.number(), true, receiptNote);
+            return null;
+        }, "action.done.receiptConfirmed");
+    }
+
+    public String rejectFeeReceipt() {
+        return act(() -> {
+            fees.decideReceipt(application.number(), false, receiptNote);
+            return null;
+        }, "action.done.receiptRejected");
     }
 
     public String assignExecutor() {
@@ -169,8 +219,12 @@ public class ApplicationDetail implements Serializable {
 
     /** An executor's step is the assigned executor's only, as the session bean holds it. */
     private boolean myExecutorStep(StepCode step) {
+        return myStep(step) && isAssignedExecutor();
+    }
+
+    private boolean isAssignedExecutor() {
         java.security.Principal me = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
-        return myStep(step) && me != null && me.getName().equals(application.executor());
+        return me != null && application != null && me.getName().equals(application.executor());
     }
 
     private boolean isCompletenessCheck() {
@@ -191,6 +245,33 @@ public class ApplicationDetail implements Serializable {
 
     public boolean isMaySign() {
         return myStep(StepCode.HEAD_SIGNATURE);
+    }
+
+    public boolean isMayReceive() {
+        return myStep(StepCode.RECEIPT);
+    }
+
+    public boolean isMayDispatch() {
+        return myStep(StepCode.DISPATCH);
+    }
+
+    /**
+     * The assigned executor decides on the scanned fee receipt of an open case whose service takes a fee, as
+     * {@link FeePayments#decideReceipt} allows; the decision counts until the head signs, so a signed result takes the
+     * form away (the API still records a late decision, which changes nothing).
+     */
+    public boolean isMayDecideFeeReceipt() {
+        return application != null && application.payment() != null && application.payment().feeRequired()
+                && !ApplicationStatus.valueOf(application.status()).isFinal()
+                && (application.result() == null || application.result().signedAt() == null)
+                && application.documents().stream().anyMatch(d -> DocumentKind.FEE_RECEIPT.name().equals(d.kind()))
+                && FacesContext.getCurrentInstance().getExternalContext().isUserInRole(OfficerRole.EXECUTOR_ROLE)
+                && isAssignedExecutor();
+    }
+
+    /** The ways the office sends a result, as the API's dispatch takes them. */
+    public List<String> getDispatchMethods() {
+        return Arrays.stream(DispatchMethod.values()).map(Enum::name).toList();
     }
 
     /** The results the executor may propose: the service's positive result, or a motivated refusal. */
@@ -265,5 +346,29 @@ public class ApplicationDetail implements Serializable {
 
     public void setRefusalReason(String refusalReason) {
         this.refusalReason = refusalReason;
+    }
+
+    public String getDispatchMethod() {
+        return dispatchMethod;
+    }
+
+    public void setDispatchMethod(String dispatchMethod) {
+        this.dispatchMethod = dispatchMethod;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getReceiptNote() {
+        return receiptNote;
+    }
+
+    public void setReceiptNote(String receiptNote) {
+        this.receiptNote = receiptNote;
     }
 }

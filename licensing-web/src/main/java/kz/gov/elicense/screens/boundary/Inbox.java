@@ -1,8 +1,6 @@
 package kz.gov.elicense.screens.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The officer's inbox: the open applications whose current step is one the officer's role takes, overdue ones
- * first, then those due today, then by deadline. The step's role comes from the procedure's own declaration.
+ * The officer's inbox: the open applications whose current step is the officer's to take, as
+ * {@link Applications#inbox} selects them (an executor's steps only where that executor is assigned), overdue ones
+ * first, then those due today, then by deadline. The step's role shown comes from the procedure's own declaration.
  */
 @Named
 @ViewScoped
@@ -77,14 +76,11 @@ public class Inbox implements Serializable {
 
     @PostConstruct
     void load() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         Map<String, String> roles = stepRoles();
         Instant now = clock.instant();
-        lines = applications.list(OPEN, 0, LIMIT).stream()
-                .filter(a -> a.currentStep() != null)
+        lines = applications.inbox(OPEN, LIMIT).stream()
                 .map(a -> new Line(a, roles.get(a.procedure() + "/" + a.currentStep()),
                         Urgency.of(a.currentStepDeadline(), a.overdue(), now)))
-                .filter(line -> line.role() != null && external.isUserInRole(line.role()))
                 .sorted(Comparator.comparing(Line::urgency)
                         .thenComparing(line -> line.application().currentStepDeadline(),
                                 Comparator.nullsLast(Comparator.naturalOrder())))
