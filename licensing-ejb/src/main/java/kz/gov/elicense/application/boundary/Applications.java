@@ -11,6 +11,7 @@ import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.ApplicationStatus;
 import kz.gov.elicense.application.entity.ProcedureStep;
 import kz.gov.elicense.application.entity.ResultDocument;
+import kz.gov.elicense.audit.boundary.AccessDenials;
 import kz.gov.elicense.checks.boundary.RegistryChecks;
 import kz.gov.elicense.payment.boundary.FeePayments;
 import kz.gov.elicense.problem.Rejection;
@@ -61,11 +62,14 @@ public class Applications {
     @Inject
     ServiceCatalogue services;
 
+    @Inject
+    AccessDenials denials;
+
     public ApplicationView byNumber(String number) {
         Application application = em.createNamedQuery(Application.BY_NUMBER, Application.class)
                 .setParameter("number", number)
                 .getResultStream().findFirst()
-                .filter(this::visibleToCaller)
+                .filter(this::visibleOrDenialRecorded)
                 // the same answer for "absent" and "not yours", so numbers of others cannot be probed
                 .orElseThrow(() -> Rejection.notFound("Application " + number));
         return view(application);
@@ -91,6 +95,16 @@ public class Applications {
 
     private boolean isApplicant() {
         return caller.isCallerInRole(APPLICANT_ROLE);
+    }
+
+    /** Another applicant's application is answered as absent, and the attempt goes to the audit trail. */
+    private boolean visibleOrDenialRecorded(Application application) {
+        boolean visible = visibleToCaller(application);
+        if (!visible) {
+            denials.record(caller.getCallerPrincipal().getName(), application.number(),
+                    "read of another applicant's application " + application.number() + " answered as not found");
+        }
+        return visible;
     }
 
     private boolean visibleToCaller(Application application) {
