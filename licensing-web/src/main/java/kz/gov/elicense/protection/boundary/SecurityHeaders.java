@@ -42,8 +42,7 @@ public class SecurityHeaders extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", ONE_YEAR);
         }
-        chain.doFilter(request, request.getDispatcherType() == DispatcherType.REQUEST
-                ? new OnePolicy(response) : response);
+        chain.doFilter(request, new OnePolicy(response));
     }
 
     /**

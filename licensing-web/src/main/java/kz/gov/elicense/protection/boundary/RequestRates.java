@@ -1,0 +1,119 @@
+package kz.gov.elicense.protection.boundary;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.servlet.ServletExtension;
+import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import jakarta.servlet.ServletContext;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.util.logging.Logger;
+
+/**
+ * Rate limits per client address (ASVS V2.2.1, V11.1.4): the public register and licence check (API and screens),
+ * and failed sign-ins, FORM (j_security_check) and BASIC alike. An Undertow handler in the deployment's outer chain
+ * rather than a servlet filter: it runs before the container's sign-in mechanisms, which answer j_security_check and
+ * a wrong BASIC password before any filter sees the request. A failed sign-in is counted when it has failed (FORM:
+ * no redirect to the signed-in page; BASIC: 401), so signed-in API clients, which send their password on every
+ * call, are never slowed. A limited request gets 429 with Retry-After: a problem document on the API, the
+ * {@code too-many-requests} page (web.xml error page) on the screens.
+ * <p>
+ * The client address is the connection's peer, or the proxy's X-Forwarded-For where the listener has
+ * {@code proxy-address-forwarding} (config/README).
+ */
+public class RequestRates implements ServletExtension {
+
+    private static final Logger LOG = Logger.getLogger(RequestRates.class.getName());
+    static final HttpString RETRY_AFTER = new HttpString("Retry-After");
+
+    @Override
+    public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
+        ClassLoader loader = deployment.getClassLoader();
+        deployment.addOuterHandlerChainWrapper(next -> new Limiter(next, loader));
+    }
+
+    static final class Limiter implements HttpHandler {
+
+        private final HttpHandler next;
+        private final ClassLoader loader;
+        private volatile RateLimits publicRegister;
+        private volatile RateLimits signInFailures;
+
+        Limiter(HttpHandler next, ClassLoader loader) {
+            this.next = next;
+            this.loader = loader;
+        }
+
+        @Override
+        public void handleRequest(HttpServerExchange exchange) throws Exception {
+            configure();
+            String path = exchange.getRelativePath();
+            String method = exchange.getRequestMethod().toString();
+            String client = exchange.getSourceAddress() == null ? "unknown"
+                    : exchange.getSourceAddress().getAddress().getHostAddress();
+            if (isPublic(method, path)) {
+                RateLimits.OptionalSeconds wait = publicRegister.take(client);
+                if (wait.limited()) {
+                    tooMany(exchange, wait, path.startsWith("/api/"), "public-rate-limited",
+                            "Too many requests to the public register from this address");
+                    return;
+                }
+            }
+            boolean formSignIn = "POST".equals(method) && path.endsWith("/j_security_check");
+            String authorization = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+            boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+            if (formSignIn || basic) {
+                RateLimits.OptionalSeconds wait = signInFailures.check(client);
+                if (wait.limited()) {
+                    LOG.warning(() -> "Sign-in refused for " + client + ": too many failed attempts");
+                    tooMany(exchange, wait, !formSignIn, "sign-in-rate-limited",
+                            "Too many failed sign-ins from this address");
+                    return;
+                }
+                exchange.addExchangeCompleteListener((done, nextListener) -> {
+                    int status = done.getStatusCode();
+                    if (formSignIn ? status != 302 && status != 303 : status == 401) {
+                        signInFailures.count(client);
+                    }
+                    nextListener.proceed();
+                });
+            }
+            next.handleRequest(exchange);
+        }
+
+        private void configure() {
+            if (signInFailures == null) {
+                synchronized (this) {
+                    if (signInFailures == null) {
+                        var config = ConfigProvider.getConfig(loader);
+                        publicRegister = RateLimits.of(config, "public", 120, 120);
+                        signInFailures = RateLimits.of(config, "sign-in-failures", 10, 2);
+                    }
+                }
+            }
+        }
+
+        /** The register search and the licence check: by the API (GET) and on their two screens. */
+        static boolean isPublic(String method, String path) {
+            return "GET".equals(method) && (path.equals("/api/v1/licences") || path.startsWith("/api/v1/licences/"))
+                    || path.equals("/register.xhtml") || path.equals("/licence.xhtml") || path.equals("/");
+        }
+
+        private static void tooMany(HttpServerExchange exchange, RateLimits.OptionalSeconds wait, boolean api,
+                                    String code, String detail) {
+            exchange.setStatusCode(429);
+            exchange.getResponseHeaders().put(RETRY_AFTER, wait.seconds());
+            if (api) {
+                exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/problem+json");
+                exchange.getResponseSender().send("{\"type\":\"urn:kz:elicense:problem:" + code
+                        + "\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"" + detail
+                        + "; try again in " + wait.seconds() + " s\"}");
+            } else {
+                // no body: the servlet container then shows the error page of web.xml for 429
+                exchange.endExchange();
+            }
+        }
+    }
+}
