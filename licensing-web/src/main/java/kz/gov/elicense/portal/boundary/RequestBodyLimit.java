@@ -27,15 +27,13 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        if (!request.hasEntity()) {
-            return;
-        }
+        // the declared length first: asking whether there is an entity may already read from the body
         int declared = request.getLength();
         if (declared > limit) {
             request.abortWith(tooLarge());
             return;
         }
-        if (declared < 0) {
+        if (declared < 0 && request.hasEntity()) {
             byte[] body = request.getEntityStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (body.length > limit) {
                 request.abortWith(tooLarge());

@@ -27,7 +27,7 @@ public class DenialAudit extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(DenialAudit.class.getName());
-    private static final String RECORDED = DenialAudit.class.getName() + ".recorded";
+    static final String RECORDED = DenialAudit.class.getName() + ".recorded";
 
     @Inject
     AccessDenials denials;
@@ -39,13 +39,17 @@ public class DenialAudit extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN && request.getAttribute(RECORDED) == null) {
-                request.setAttribute(RECORDED, Boolean.TRUE);
-                record(request);
+                record(denials, request);
             }
         }
     }
 
-    private void record(HttpServletRequest request) {
+    /** Records the request's denial once, whichever filter sees it first. */
+    static void record(AccessDenials denials, HttpServletRequest request) {
+        if (request.getAttribute(RECORDED) != null) {
+            return;
+        }
+        request.setAttribute(RECORDED, Boolean.TRUE);
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String uri = original instanceof String s ? s : request.getRequestURI();
         Principal caller = request.getUserPrincipal();

@@ -4,11 +4,17 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.server.handlers.Cookie;
+import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import jakarta.servlet.ServletContext;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
 /**
@@ -17,8 +23,8 @@ import java.util.logging.Logger;
  * rather than a servlet filter: it runs before the container's sign-in mechanisms, which answer j_security_check and
  * a wrong BASIC password before any filter sees the request. A failed sign-in is counted when it has failed (FORM:
  * no redirect to the signed-in page; BASIC: 401), so signed-in API clients, which send their password on every
- * call, are never slowed. A limited request gets 429 with Retry-After: a problem document on the API, the
- * {@code too-many-requests} page (web.xml error page) on the screens.
+ * call, are never slowed. A limited request gets 429 with Retry-After: a problem document on the API, a short
+ * message page on the screens.
  * <p>
  * The client address is the connection's peer, or the proxy's X-Forwarded-For where the listener has
  * {@code proxy-address-forwarding} (config/README).
@@ -27,6 +33,9 @@ public class RequestRates implements ServletExtension {
 
     private static final Logger LOG = Logger.getLogger(RequestRates.class.getName());
     static final HttpString RETRY_AFTER = new HttpString("Retry-After");
+    /** The screens' language choice (Language). */
+    static final String LANGUAGE_COOKIE = "elicense-language";
+    static final List<String> LANGUAGES = List.of("kk", "ru", "en");
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
@@ -111,9 +120,55 @@ public class RequestRates implements ServletExtension {
                         + "\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\"" + detail
                         + "; try again in " + wait.seconds() + " s\"}");
             } else {
-                // no body: the servlet container then shows the error page of web.xml for 429
-                exchange.endExchange();
+                page(exchange);
             }
+        }
+
+        /**
+         * The screens' message page, written here: the request has not reached the servlets (a Faces page would
+         * need them), and the page must not cost what the limit protects. Texts from the screens' bundle, in the
+         * language the visitor chose (its cookie) or the browser asks for, Kazakh by default.
+         */
+        private static void page(HttpServerExchange exchange) {
+            String language = language(exchange);
+            ResourceBundle texts = ResourceBundle.getBundle("kz.gov.elicense.screens.messages",
+                    Locale.forLanguageTag(language), RequestRates.class.getClassLoader());
+            HeaderMap headers = exchange.getResponseHeaders();
+            headers.put(Headers.CONTENT_TYPE, "text/html; charset=UTF-8");
+            headers.put(new HttpString("Content-Security-Policy"), SecurityHeaders.NOTHING_RUNS
+                    .replace("default-src 'none'", "default-src 'none'; style-src 'unsafe-inline'"));
+            headers.put(new HttpString("X-Frame-Options"), "DENY");
+            headers.put(new HttpString("X-Content-Type-Options"), "nosniff");
+            headers.put(Headers.CACHE_CONTROL, "no-store");
+            String title = escaped(texts.getString("limits.title"));
+            exchange.getResponseSender().send("<!DOCTYPE html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
+                    + "</title><style>body{font-family:sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem}"
+                    + "</style></head><body><main><h1 id=\"limited\">" + title + "</h1><p>"
+                    + escaped(texts.getString("limits.lead")) + "</p><p><a href=\"/register.xhtml\">"
+                    + escaped(texts.getString("limits.back")) + "</a></p></main></body></html>",
+                    StandardCharsets.UTF_8);
+        }
+
+        private static String language(HttpServerExchange exchange) {
+            Cookie chosen = exchange.getRequestCookie(LANGUAGE_COOKIE);
+            if (chosen != null && LANGUAGES.contains(chosen.getValue())) {
+                return chosen.getValue();
+            }
+            String accepted = exchange.getRequestHeaders().getFirst(Headers.ACCEPT_LANGUAGE);
+            if (accepted != null) {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(accepted)) {
+                    String code = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
+                    if (LANGUAGES.contains(code)) {
+                        return code;
+                    }
+                }
+            }
+            return "kk";
+        }
+
+        private static String escaped(String text) {
+            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         }
     }
 }
