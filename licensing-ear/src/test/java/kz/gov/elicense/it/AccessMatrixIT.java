@@ -39,18 +39,21 @@ class AccessMatrixIT {
     /** The columns: who calls. */
     private static final List<String> USERS = List.of("-", OWNER_BIN, OTHER_BIN, "clerk", "executor", "unithead", "head");
 
-    // {app}: the owner's application; {none}: an application number that does not exist; {lic}: no such licence
+    // {app}: the owner's application; {none}: an application number that does not exist; {lic}: no such licence;
+    // {letter}: no such dead letter. Worth knowing: another applicant's application is 404 wherever it is named
+    // (as if absent, and audited); office/notifications are the caller's own, an applicant's too; the survey
+    // summary is aggregate figures for every officer; only the head of the provider signs.
     private static final String TABLE = """
             method path                                          anon owner other clerk exec unit head
             GET    applications                                   401  200   200   200   200  200  200
             GET    applications/{app}                             401  200   404   200   200  200  200
-            GET    applications/{app}/completeness                401  403   403   200   200  200  200
+            GET    applications/{app}/completeness                401  403   404   200   200  200  200
             POST   applications/{none}/survey                     401  404   404   403   403  403  403
-            POST   applications/{none}/signature-check            401  404   404   404   404  404  404
+            POST   applications/{none}/signature-check            401  403   403   404   404  404  404
             POST   applications/{none}/executor                   401  403   403   403   403  404  404
             POST   applications/{none}/completeness               401  403   403   403   404  403  403
             POST   applications/{none}/result                     401  403   403   403   404  403  403
-            POST   applications/{none}/signature                  401  403   403   403   403  404  404
+            POST   applications/{none}/signature                  401  403   403   403   403  403  404
             POST   applications/{none}/receipt                    401  403   403   404   403  403  403
             POST   applications/{none}/dispatch                   401  403   403   404   403  403  403
             POST   applications/{none}/payments                   401  404   404   403   403  403  403
@@ -61,7 +64,7 @@ class AccessMatrixIT {
             GET    counter/lookups/0                              401  403   403   404   404  403  403
             POST   counter/applications                           401  403   403   400   400  403  403
             GET    office/dead-letters                            401  403   403   403   403  403  200
-            POST   office/dead-letters/no-such/redrive            401  403   403   403   403  403  404
+            POST   office/dead-letters/{letter}/redrive           401  403   403   403   403  403  404
             GET    licences                                       200  200   200   200   200  200  200
             GET    licences/{lic}                                 404  404   404   404   404  404  404
             GET    licences/{lic}/history                         404  404   404   404   404  404  404
@@ -71,12 +74,12 @@ class AccessMatrixIT {
             POST   licences/{lic}/resumption                      401  403   403   403   403  403  404
             POST   licences/{lic}/termination                     401  403   403   403   403  403  404
             GET    notifications                                  401  200   200   200   200  200  200
-            GET    office/notifications                           401  403   403   200   200  200  200
-            GET    office/journals/INCOMING                       401  403   403   200   200  200  200
+            GET    office/notifications                           401  200   200   200   200  200  200
+            GET    office/journals/INCOMING?from=2026-01-05       401  403   403   200   200  200  200
             GET    office/reports/deadlines                       401  403   403   200   200  200  200
             GET    procedures                                     401  200   200   200   200  200  200
-            GET    surveys/summary                                401  403   403   403   403  403  200
-            GET    weapons?make=x                                 401  403   403   200   200  200  200
+            GET    surveys/summary                                401  403   403   200   200  200  200
+            GET    weapons?make=x&serialNumber=y                  401  403   403   200   200  200  200
             GET    weapons/0                                      401  403   403   404   404  404  404
             GET    weapons/0/permits                              401  403   403   404   404  404  404
             GET    weapons/permits/none                           401  404   404   404   404  404  404
@@ -89,11 +92,11 @@ class AccessMatrixIT {
 
     /** The bodies of the changing operations: well-formed, so that only who calls decides the answer. */
     private static final Map<String, String> BODIES = Map.of(
-            "survey", "{\"score\":5,\"comment\":\"ok\"}",
+            "survey", "{\"process\":\"SATISFIED\",\"information\":\"SATISFIED\",\"comment\":\"ok\"}",
             "executor", "{\"executor\":\"executor\"}",
             "completeness", "{\"complete\":true}",
             "result", "{\"proposal\":\"LICENCE\",\"report\":\"fine\"}",
-            "dispatch", "{\"channel\":\"PORTAL\"}",
+            "dispatch", "{\"method\":\"PORTAL\"}",
             "fee-receipt", "{\"confirmed\":true}",
             "suspension", "{\"legalBasis\":\"test\",\"effectiveDate\":\"2030-01-01\"}",
             "resumption", "{\"legalBasis\":\"test\",\"effectiveDate\":\"2030-01-01\"}",
@@ -118,7 +121,7 @@ class AccessMatrixIT {
             String[] cells = row.trim().split("\\s+");
             String method = cells[0];
             String path = cells[1].replace("{app}", application).replace("{none}", "SEC-2099-999999")
-                    .replace("{lic}", "NO-SUCH-LICENCE");
+                    .replace("{lic}", "NO-SUCH-LICENCE").replace("{letter}", "00000000-0000-0000-0000-000000000000");
             for (int column = 0; column < USERS.size(); column++) {
                 String user = "-".equals(USERS.get(column)) ? null : USERS.get(column);
                 int expected = Integer.parseInt(cells[2 + column]);
@@ -157,10 +160,13 @@ class AccessMatrixIT {
         assertEquals("not-found", read.problem());
         assertEquals(404, portal.get("applications/SEC-2099-999999", OTHER_BIN).status(),
                 "the same answer as for a number that does not exist");
-        for (String change : List.of("survey", "signature-check", "payments")) {
-            PortalClient.Response changed = portal.post("applications/" + application + "/" + change, OTHER_BIN,
-                    BODIES.getOrDefault(change, ""));
-            assertEquals(404, changed.status(), change + ": " + changed.body());
+        // the applicant's own changes answer as if the application were absent; the signature re-check is the
+        // officers' and refused to any applicant by role
+        for (Map.Entry<String, Integer> change : Map.of("survey", 404, "payments", 404, "signature-check", 403)
+                .entrySet()) {
+            PortalClient.Response changed = portal.post("applications/" + application + "/" + change.getKey(),
+                    OTHER_BIN, BODIES.getOrDefault(change.getKey(), ""));
+            assertEquals(change.getValue(), changed.status(), change.getKey() + ": " + changed.body());
         }
         assertEquals(404, portal.get("weapons/applications/" + application, OTHER_BIN).status());
         assertTrue(portal.get("applications", OTHER_BIN).expect(200).jsonArray().getValuesAs(JsonObject.class)
