@@ -161,6 +161,8 @@ class SecurityHeadersIT {
         }
         FromAddress.Answer limited = guesser.get("/api/v1/applications", basic("guessed-10", "guess"));
         assertEquals(429, limited.status(), limited.body());
+        assertEquals("DENY", guesser.get("/api/v1/applications").header("X-Frame-Options"),
+                "the sign-in mechanism's 401 carries the headers too");
         assertNotNull(limited.header("Retry-After"));
         assertTrue(limited.body().contains("urn:kz:elicense:problem:sign-in-rate-limited"), limited.body());
         assertEquals(429, guesser.get("/api/v1/applications", basic("head", "demo")).status(),

@@ -81,12 +81,12 @@ public class RequestRates implements ServletExtension {
                             "Too many failed sign-ins from this address");
                     return;
                 }
-                exchange.addExchangeCompleteListener((done, nextListener) -> {
-                    int status = done.getStatusCode();
+                // counted as the answer is committed, before the client can read it and try again
+                exchange.addResponseCommitListener(answered -> {
+                    int status = answered.getStatusCode();
                     if (formSignIn ? status != 302 && status != 303 : status == 401) {
                         signInFailures.count(client);
                     }
-                    nextListener.proceed();
                 });
             }
             next.handleRequest(exchange);

@@ -18,10 +18,13 @@ import java.io.IOException;
  * of the page's scripts ({@code primefaces.CSP} in web.xml). Every other response (the API's JSON, problem
  * documents, PDFs) gets a policy that allows nothing to run or embed it.
  * <p>
+ * FORWARD too: the sign-in mechanism answers a request it stops with a forward to the sign-in page, which no
+ * REQUEST filter saw.
+ * <p>
  * Strict-Transport-Security only on a request that came over TLS: on plain HTTP a browser ignores it, and an
  * installation behind a TLS-terminating proxy says so with the listener's {@code proxy-address-forwarding}.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
