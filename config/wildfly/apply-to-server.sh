@@ -2,7 +2,8 @@
 # Applies this folder's CLI scripts to a WildFly 39 installation, in order:
 #   distribution.cli      what the plain distribution lacks (MicroProfile Health and OpenAPI), only where missing
 #   licensing.cli         the XA datasource, the registry queues' redelivery and dead-letter settings, logging, node id,
-#                         the jdbc-realm on the accounts in the database for the application's security domain
+#                         request size bounds, the jdbc-realm on the accounts in the database for the application's
+#                         security domain
 #   system-properties.cli the installation's settings, from the properties file given
 #
 # Usage: apply-to-server.sh JBOSS_HOME INSTALLATION_PROPERTIES [--server-config=FILE | --connect[=HOST:PORT]]

@@ -13,6 +13,7 @@ import kz.gov.elicense.application.entity.ApplicationStatus;
 import kz.gov.elicense.application.entity.OfficerRole;
 import kz.gov.elicense.application.entity.ProcedureStep;
 import kz.gov.elicense.application.entity.ResultDocument;
+import kz.gov.elicense.audit.boundary.AccessDenials;
 import kz.gov.elicense.checks.boundary.RegistryChecks;
 import kz.gov.elicense.payment.boundary.FeePayments;
 import kz.gov.elicense.problem.Rejection;
@@ -62,6 +63,9 @@ public class Applications {
 
     @Inject
     ServiceCatalogue services;
+
+    @Inject
+    AccessDenials denials;
 
     @Inject
     OfficerDivision divisions;
@@ -153,13 +157,26 @@ public class Applications {
             divisions.denied(me(), found.get(), "reading the application");
         }
         return found
-                .filter(this::visibleToCaller)
+                .filter(this::visibleOrDenialRecorded)
                 // the same answer for "absent" and "not yours", so numbers of others cannot be probed
                 .orElseThrow(() -> Rejection.notFound("Application " + number));
     }
 
     private boolean isApplicant() {
         return caller.isCallerInRole(APPLICANT_ROLE);
+    }
+
+    /**
+     * Another applicant's application is answered as absent, and the attempt goes to the audit trail (an officer's
+     * read of another division's is recorded by the divisions).
+     */
+    private boolean visibleOrDenialRecorded(Application application) {
+        boolean visible = visibleToCaller(application);
+        if (!visible && isApplicant()) {
+            denials.record(caller.getCallerPrincipal().getName(), application.number(),
+                    "read of another applicant's application " + application.number() + " answered as not found");
+        }
+        return visible;
     }
 
     private boolean visibleToCaller(Application application) {

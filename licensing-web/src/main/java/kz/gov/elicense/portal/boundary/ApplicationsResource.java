@@ -80,7 +80,7 @@ public class ApplicationsResource {
         validation.valid(request);
         List<PortalSubmission.Attachment> attachments = request.documents().stream()
                 .map(d -> new PortalSubmission.Attachment(d.kind(), d.fileName(), d.mediaType(),
-                        RequestValidation.base64(d.content(), "documents " + d.fileName())))
+                        RequestValidation.document(d.mediaType(), d.content(), "documents " + d.fileName())))
                 .toList();
         PortalSubmission submission = new PortalSubmission(RequestValidation.base64(request.form(), "form"),
                 RequestValidation.base64(request.signature(), "signature"), attachments);

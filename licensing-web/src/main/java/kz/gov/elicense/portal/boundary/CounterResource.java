@@ -70,7 +70,7 @@ public class CounterResource {
                         : RequestValidation.base64(request.officerSignature(), "officerSignature"),
                 request.paperDocuments().stream()
                         .map(d -> new CounterSubmission.Document(d.kind(), d.fileName(), d.mediaType(),
-                                RequestValidation.base64(d.content(), "paperDocuments " + d.fileName()),
+                                RequestValidation.document(d.mediaType(), d.content(), "paperDocuments " + d.fileName()),
                                 Boolean.TRUE.equals(d.presentedOnPaper())))
                         .toList());
         SubmissionReceipt receipt = counter.takeIn(submission);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import kz.gov.elicense.document.control.UploadedContent;
 import kz.gov.elicense.problem.Rejection;
 
 import java.util.Base64;
@@ -38,6 +39,20 @@ public class RequestValidation {
         } catch (IllegalArgumentException e) {
             throw Rejection.invalid("base64-invalid", "A field is not Base64", field + ": " + e.getMessage());
         }
+    }
+
+    /** A document's Base64 content, decoded and held to its declared media type and largest size. */
+    public static byte[] document(String mediaType, String value, String field) {
+        byte[] content = base64(value, field);
+        if (content.length > UploadedContent.MAX_BYTES) {
+            throw Rejection.invalid("document-too-large", "A document is too large",
+                    field + " has " + content.length + " bytes, more than " + UploadedContent.MAX_BYTES);
+        }
+        if (!UploadedContent.matches(mediaType, content)) {
+            throw Rejection.invalid("document-content-mismatch", "A document is not what it says it is",
+                    field + " is declared " + mediaType + " but its content is not");
+        }
+        return content;
     }
 
     /** A required ISO date (yyyy-MM-dd) from a query parameter. */
