@@ -48,6 +48,8 @@ class AccessMatrixIT {
             GET    applications                                   401  200   200   200   200  200  200
             GET    applications/{app}                             401  200   404   200   200  200  200
             GET    applications/{app}/completeness                401  403   404   200   200  200  200
+            GET    applications/{app}/result/document             401  404   404   404   404  404  404
+            GET    applications/{app}/result/signature            401  404   404   404   404  404  404
             POST   applications/{none}/survey                     401  404   404   403   403  403  403
             POST   applications/{none}/signature-check            401  403   403   404   404  404  404
             POST   applications/{none}/executor                   401  403   403   403   403  404  404
@@ -65,6 +67,8 @@ class AccessMatrixIT {
             POST   counter/applications                           401  403   403   400   400  403  403
             GET    office/dead-letters                            401  403   403   403   403  403  200
             POST   office/dead-letters/{letter}/redrive           401  403   403   403   403  403  404
+            POST   office/accounts                                401  403   403   403   403  403  400
+            POST   office/accounts/nobody/unlock                  401  403   403   403   403  403  404
             GET    licences                                       200  200   200   200   200  200  200
             GET    licences/{lic}                                 404  404   404   404   404  404  404
             GET    licences/{lic}/history                         404  404   404   404   404  404  404
