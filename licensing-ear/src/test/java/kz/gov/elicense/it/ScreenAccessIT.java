@@ -25,15 +25,17 @@ class ScreenAccessIT {
 
     private static final List<String> USERS = List.of("-", "221140008086", "clerk", "executor", "unithead", "head");
 
-    // SIGNIN: the sign-in page; PAGE: the page itself (200, its forms post to it); 403: refused; NOPAGE: anything
-    // but the page (a protected view opened without its token shows the inbox instead, web.xml)
+    // SIGNIN: the sign-in page; PAGE: the page itself (200, its forms post to it); 403: refused; CABINET: refused and
+    // taken to their own side, the cabinet (an applicant at the officers' door, WrongDoor); NOPAGE: anything but the
+    // page (a protected view opened without its token shows the inbox instead, web.xml)
     private static final String TABLE = """
             page                                   anon    applicant clerk  executor unithead head
             /register.xhtml                        PAGE    PAGE      PAGE   PAGE     PAGE     PAGE
             /licence.xhtml                         PAGE    PAGE      PAGE   PAGE     PAGE     PAGE
-            /office/inbox.xhtml                    SIGNIN  403       PAGE   PAGE     PAGE     PAGE
-            /office/application.xhtml?number={app} SIGNIN  403       PAGE   PAGE     PAGE     PAGE
-            /office/signing.xhtml                  SIGNIN  403       NOPAGE NOPAGE   NOPAGE   NOPAGE
+            /office/inbox.xhtml                    SIGNIN  CABINET   PAGE   PAGE     PAGE     PAGE
+            /office/application.xhtml?number={app} SIGNIN  CABINET   PAGE   PAGE     PAGE     PAGE
+            /office/signing.xhtml                  SIGNIN  CABINET   NOPAGE NOPAGE   NOPAGE   NOPAGE
+            /cabinet/applications.xhtml            SIGNIN  PAGE      INBOX  INBOX    INBOX    INBOX
             """;
 
     private final PortalClient portal = PortalClient.forTestServer();
@@ -61,6 +63,8 @@ class ScreenAccessIT {
                 String outcome = answer.status() == 200 && answer.body().contains("id=\"j_username\"") ? "SIGNIN"
                         : answer.status() == 200 && answer.body().contains("action=\"" + page.replaceAll("\\?.*", ""))
                         ? "PAGE"
+                        : answer.status() == 302 && answer.headers().getOrDefault("location", "").endsWith("/cabinet/applications.xhtml") ? "CABINET"
+                        : answer.status() == 302 && answer.headers().getOrDefault("location", "").endsWith("/office/inbox.xhtml") ? "INBOX"
                         : String.valueOf(answer.status());
                 String expected = cells[1 + column];
                 boolean matches = expected.equals("NOPAGE") ? !outcome.equals("PAGE") : expected.equals(outcome);
