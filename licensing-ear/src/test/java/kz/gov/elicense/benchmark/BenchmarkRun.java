@@ -63,6 +63,14 @@ final class BenchmarkRun {
     }
 
     void run() throws Exception {
+        try {
+            scenarios();
+        } finally {
+            print();
+        }
+    }
+
+    private void scenarios() throws Exception {
         bootToReady();
         signatures();
         ThroughTheApi api = new ThroughTheApi();
@@ -103,7 +111,6 @@ final class BenchmarkRun {
         notes.add("PostgreSQL: not yet - this branch has no PostgreSQL profile; every figure is H2's (embedded, in the"
                 + " server's JVM)" + ("h2".equalsIgnoreCase(database) ? "." : "; -Dbenchmark.database=" + database
                 + " was asked for and ignored."));
-        print();
     }
 
     private void bootToReady() {
@@ -149,6 +156,9 @@ final class BenchmarkRun {
 
     private Load.Result inbox(long size, Load.Result baseline) throws Exception {
         seed("applications", size);
+        HttpResponse<String> plan = http.send(get("licensing-bench/bench/seed/inbox-plan", null),
+                HttpResponse.BodyHandlers.ofString());
+        notes.add(String.format(Locale.ROOT, "Inbox plan at %,d applications: %s", size, plan.body()));
         Load.Result inbox = measure(load.closed(String.format(Locale.ROOT, "inbox page, %,d applications", size), 1,
                 i -> get("api/v1/applications?" + OPEN_STATUSES + "&max=50", "head"), OK));
         add(inbox, "closed, 1 thread", ratio(inbox.throughput(), baseline.throughput()), "p95 <= 50 ms",

@@ -35,6 +35,14 @@ public class BulkSeedResource {
         return new Seeded(rows, (System.nanoTime() - start) / 1e9);
     }
 
+    /** The database's plan for the inbox query, as text. */
+    @jakarta.ws.rs.GET
+    @Path("inbox-plan")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String inboxPlan() throws SQLException {
+        return new BulkSeed(dataSource).inboxPlan();
+    }
+
     @POST
     @Path("licences")
     @Produces(MediaType.APPLICATION_JSON)
