@@ -164,11 +164,11 @@ final class BenchmarkRun {
     }
 
     private Load.Result inbox(long size, Load.Result baseline) throws Exception {
-        seed("applications", size);
+        long seeded = seed("applications", size);
         HttpResponse<String> plan = http.send(get("licensing-bench/bench/seed/inbox-plan", null),
                 HttpResponse.BodyHandlers.ofString());
         notes.add(String.format(Locale.ROOT, "Inbox plan at %,d applications: %s", size, plan.body()));
-        Load.Result inbox = measure(load.closed(String.format(Locale.ROOT, "inbox page, %,d applications", size), 1,
+        Load.Result inbox = measure(load.closed(String.format(Locale.ROOT, "inbox page, %,d applications", seeded), 1,
                 i -> get("api/v1/applications?" + OPEN_STATUSES + "&max=50", "head"), OK));
         add(inbox, "closed, 1 thread", ratio(inbox.throughput(), baseline.throughput()), "p95 <= 50 ms",
                 verdict(inbox.percentileMillis(95) <= 50));
@@ -216,7 +216,7 @@ final class BenchmarkRun {
     }
 
     /** Seeds up to {@code total} rows, at most 200,000 a call so that no single HTTP request lasts minutes. */
-    private void seed(String what, long total) throws Exception {
+    private long seed(String what, long total) throws Exception {
         double seconds = 0;
         long rows = 0;
         for (long upTo = 200_000; rows < total; upTo += 200_000) {
@@ -234,6 +234,7 @@ final class BenchmarkRun {
                 + " server, 50,000 rows a statement).", what, rows, seconds);
         notes.add(line);
         System.out.println(line);
+        return rows;
     }
 
     /** Samples the server's heap through the benchmark module's probe while the submissions run. */

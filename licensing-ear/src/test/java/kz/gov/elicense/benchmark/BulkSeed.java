@@ -39,7 +39,16 @@ final class BulkSeed {
             connection.setAutoCommit(true);
             Dialect dialect = Dialect.of(connection);
             long have = count(connection, "select count(*) from application where id > " + ID_BASE);
-            if (have >= total) {
+            if (have > total) {
+                // the test server keeps its database between runs: a larger earlier seeding is cut back to this size
+                try (Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("delete from procedure_step where application_id > " + (ID_BASE + total));
+                    statement.executeUpdate("delete from application where id > " + (ID_BASE + total));
+                    dialect.analyze(statement);
+                }
+                return count(connection, "select count(*) from application where id > " + ID_BASE);
+            }
+            if (have == total) {
                 return have;
             }
             long template = single(connection, "select min(a.id) from application a join procedure_step s on s.application_id = a.id"
