@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import kz.gov.elicense.account.boundary.Accounts;
+import kz.gov.elicense.account.boundary.CertificateSignIns;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,9 @@ public class SignInWatch extends HttpFilter {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    CertificateSignIns certificateSignIns;
 
     @Inject
     Clock clock;
@@ -79,7 +83,11 @@ public class SignInWatch extends HttpFilter {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SIGNED_IN) == null) {
                 session.setAttribute(SIGNED_IN, name);
-                accounts.signedIn(name, mechanism, true);
+                // a sign-in spends the account's certificate sign-in token, whichever way it was made
+                boolean hadToken = certificateSignIns.signedIn(name);
+                boolean byCertificate = hadToken && name.equals(session.getAttribute(CertificateSignInEndpoint.TOKEN_FOR));
+                session.removeAttribute(CertificateSignInEndpoint.TOKEN_FOR);
+                accounts.signedIn(name, byCertificate ? mechanism + ", certificate" : mechanism, true);
             }
             return;
         }

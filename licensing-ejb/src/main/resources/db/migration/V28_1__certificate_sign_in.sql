@@ -1,0 +1,22 @@
+-- Issues 6 and 7: applicants sign in with their certificate by signing a challenge in NCALayer
+-- (kz.gov.elicense.account.boundary.CertificateSignIns). Both tables are in the database rather than in the server's
+-- memory so that a challenge issued before a restart, or by another node of a cluster, is still known, and used once.
+--
+-- A challenge: random, issued to the sign-in page, valid for two minutes, used once (used_at set when a signature over
+-- it comes back, whatever the signature's verdict). Old rows are removed as new ones are issued.
+create table sign_in_challenge (
+    nonce      varchar(64)              not null primary key,
+    issued_at  timestamp with time zone not null,
+    expires_at timestamp with time zone not null,
+    used_at    timestamp with time zone
+);
+
+-- The one-time sign-in token a verified signature earns: the page posts it as the password to the container's FORM
+-- sign-in, and the Elytron jdbc-realm (config/wildfly/licensing.cli) reads its hash as a second credential of the
+-- account, beside the password. Only the SHA-256 of the token (hex) is kept; one token per account at a time (the
+-- realm takes one credential of a kind), valid for one minute and removed at the sign-in it served.
+create table sign_in_token (
+    user_name  varchar(100)             not null primary key references account (user_name),
+    token_hash varchar(64)              not null,
+    expires_at timestamp with time zone not null
+);
