@@ -12,11 +12,14 @@ create table sign_in_challenge (
 );
 
 -- The one-time sign-in token a verified signature earns: the page posts it as the password to the container's FORM
--- sign-in, and the Elytron jdbc-realm (config/wildfly/licensing.cli) reads its hash as a second credential of the
--- account, beside the password. Only the SHA-256 of the token (hex) is kept; one token per account at a time (the
--- realm takes one credential of a kind), valid for one minute and removed at the sign-in it served.
+-- sign-in, and the Elytron jdbc-realm (config/wildfly/licensing.cli) reads its hashes as further credentials of the
+-- account, beside the password. Only hashes of the token (hex) are kept: SHA-256 and SHA-512, two credentials, because
+-- Elytron 2.8 verifies a password against the first credential only when an identity has exactly two (its
+-- IdentityCredentials.Two iterates over the first alone), and against each when it has three or more. One token per
+-- account at a time (the realm takes one credential of a kind), valid for one minute, removed at the sign-in it served.
 create table sign_in_token (
-    user_name  varchar(100)             not null primary key references account (user_name),
-    token_hash varchar(64)              not null,
-    expires_at timestamp with time zone not null
+    user_name     varchar(100)             not null primary key references account (user_name),
+    token_sha256  varchar(64)              not null,
+    token_sha512  varchar(128)             not null,
+    expires_at    timestamp with time zone not null
 );

@@ -36,7 +36,7 @@ import java.util.HexFormat;
  * BIN (a legal entity's certificate) or else IIN (a person's) names the account, which must be an applicant's.
  * <p>
  * The sign-in itself stays the container's: a verified signature earns a one-time token, which the page posts as the
- * password of the FORM sign-in, and the Elytron realm accepts as a second credential of the account (its hash in
+ * password of the FORM sign-in, and the Elytron realm accepts as a second credential of the account (its hashes in
  * {@code sign_in_token}, read by a principal query that also refuses a locked account). So the identity, its roles
  * and the session are exactly those of a password sign-in, and the realm stays the one authority on who may sign in.
  * Every refusal is in the audit trail here; the sign-in is recorded when the container has made it
@@ -113,12 +113,13 @@ public class CertificateSignIns {
             return refused(Outcome.LOCKED, claimed, "the account is locked until " + account.lockedUntil().orElseThrow());
         }
         String token = random();
-        String hash = sha256(token);
+        String sha256 = digest("SHA-256", token);
+        String sha512 = digest("SHA-512", token);
         SignInToken earlier = em.find(SignInToken.class, claimed, LockModeType.PESSIMISTIC_WRITE);
         if (earlier == null) {
-            em.persist(new SignInToken(claimed, hash, now.plus(TOKEN_VALIDITY)));
+            em.persist(new SignInToken(claimed, sha256, sha512, now.plus(TOKEN_VALIDITY)));
         } else {
-            earlier.renew(hash, now.plus(TOKEN_VALIDITY));
+            earlier.renew(sha256, sha512, now.plus(TOKEN_VALIDITY));
         }
         return new CertificateSignIn(Outcome.SIGNED, claimed, token);
     }
@@ -145,13 +146,13 @@ public class CertificateSignIns {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** As the realm's simple-digest-sha-256 mapper with hex encoding computes it from the typed password. */
-    static String sha256(String token) {
+    /** As the realm's simple-digest mappers with hex encoding compute it from the typed password. */
+    static String digest(String algorithm, String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm)
                     .digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            throw new IllegalStateException(algorithm + " is part of every Java runtime", e);
         }
     }
 }

@@ -9,8 +9,8 @@ import java.time.Instant;
 
 /**
  * The one-time password a verified certificate sign-in earns for the container's FORM sign-in. The server's realm
- * reads {@code token_hash} as a second credential of the account; the application keeps only the hash, one token per
- * account, and removes it at the sign-in it served.
+ * reads its hashes as further credentials of the account (two, for the reason in migration V28_1); the application
+ * keeps only the hashes, one token per account, and removes it at the sign-in it served.
  */
 @Entity
 @Table(name = "sign_in_token")
@@ -20,9 +20,13 @@ public class SignInToken {
     @Column(name = "user_name", length = 100)
     private String userName;
 
-    /** SHA-256 of the token, lower-case hex: what the realm's simple-digest mapper compares the password with. */
-    @Column(name = "token_hash", nullable = false, length = 64)
-    private String tokenHash;
+    /** SHA-256 of the token, lower-case hex: what the realm's simple-digest mappers compare the password with. */
+    @Column(name = "token_sha256", nullable = false, length = 64)
+    private String sha256;
+
+    /** SHA-512 of the token, lower-case hex. */
+    @Column(name = "token_sha512", nullable = false, length = 128)
+    private String sha512;
 
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
@@ -31,15 +35,15 @@ public class SignInToken {
         // for JPA
     }
 
-    public SignInToken(String userName, String tokenHash, Instant expiresAt) {
+    public SignInToken(String userName, String sha256, String sha512, Instant expiresAt) {
         this.userName = userName;
-        this.tokenHash = tokenHash;
-        this.expiresAt = expiresAt;
+        renew(sha256, sha512, expiresAt);
     }
 
     /** Replaces the account's earlier token, if any: the realm would take only one of them. */
-    public void renew(String tokenHash, Instant expiresAt) {
-        this.tokenHash = tokenHash;
+    public void renew(String sha256, String sha512, Instant expiresAt) {
+        this.sha256 = sha256;
+        this.sha512 = sha512;
         this.expiresAt = expiresAt;
     }
 }
