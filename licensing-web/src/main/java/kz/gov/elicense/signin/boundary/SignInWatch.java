@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sees each request after the container's mechanisms have had it. A signed-in request ends a run of failed sign-ins;
- * at the sign-in page's session it is the sign-in itself and goes to the audit trail. An API client signs in with
+ * at the sign-in page's session it is the sign-in itself and goes to the audit trail (as one by certificate when the
+ * session earned the account's certificate sign-in token, which the sign-in spends). An API client signs in with
  * every request (BASIC), so its sign-ins are recorded at most once per {@link #BASIC_AUDIT_INTERVAL} per account and
  * server: the trail keeps who used the API when, without an entry for each call. A request the container answered
  * with 401 for the credentials in its Authorization header is a failed BASIC sign-in.
