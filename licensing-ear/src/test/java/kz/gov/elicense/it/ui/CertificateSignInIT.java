@@ -68,7 +68,7 @@ class CertificateSignInIT {
                 browser.textOf(By.tagName("h1"), CABINET);
                 browser.textOf(By.id("who"), APPLICANT);
                 browser.screenshot("2-signed-in-by-certificate");
-                browser.clickAndLoad(By.id("signout"));
+                browser.clickAndLoad(By.id("menu:signout"));
 
                 // the page's own steps, driven one by one to send what an eavesdropper would send again
                 browser.go("/cabinet/applications.xhtml");
@@ -91,7 +91,7 @@ class CertificateSignInIT {
                 submit(browser, APPLICANT, token);
                 browser.textOf(By.tagName("h1"), CABINET);
                 browser.textOf(By.id("who"), APPLICANT);
-                browser.clickAndLoad(By.id("signout"));
+                browser.clickAndLoad(By.id("menu:signout"));
 
                 // the token, once used, opens nothing: not in this browser, not in another one
                 browser.forgetSession();
@@ -111,7 +111,7 @@ class CertificateSignInIT {
                     String who = browser.textOf(By.id("who"), other);
                     assertFalse(who.contains(APPLICANT), who);
                     browser.screenshot("4-signed-in-as-" + other);
-                    browser.clickAndLoad(By.id("signout"));
+                    browser.clickAndLoad(By.id("menu:signout"));
                 }
             }
 
