@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * A demo applicant's key as the demo PKI writes it: {@code applicants/<BIN>.p12} for a legal entity (also the
  * variants such as {@code expired-<BIN>}), {@code individuals/<IIN>.p12} for a person; password {@code demo}, the
- * certificate with its chain up to the root.
+ * certificate with its chain up to the root. The provider's officer's key ({@code provider/head-signer}) can be used
+ * too: trusted, but of no applicant.
  */
 record DemoKey(String name, PrivateKey privateKey, X509Certificate certificate, List<X509Certificate> chain) {
 
@@ -32,7 +33,8 @@ record DemoKey(String name, PrivateKey privateKey, X509Certificate certificate, 
 
     /** The key of the demo applicant {@code name} (a BIN, an IIN or a variant's file name) in the PKI folder. */
     static DemoKey of(Path pki, String name) throws IOException, GeneralSecurityException {
-        for (String folder : List.of("applicants", "individuals")) {
+        // provider/head-signer too: a trusted certificate that is nobody's applicant account, for the sign-in's refusal
+        for (String folder : List.of("applicants", "individuals", "provider")) {
             Path file = pki.resolve(folder).resolve(name + ".p12");
             if (Files.isRegularFile(file)) {
                 return load(name, file);

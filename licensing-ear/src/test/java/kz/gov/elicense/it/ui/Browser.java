@@ -178,6 +178,16 @@ final class Browser implements AutoCloseable {
         return String.valueOf(answer);
     }
 
+    /** Runs an asynchronous script in the page: it calls its last argument with the result, which is returned. */
+    Object script(String asyncScript, Object... args) {
+        return driver.executeAsyncScript(asyncScript, args);
+    }
+
+    /** Deletes the session cookie: the next request is a stranger's, as from another computer. */
+    void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(screenshots);

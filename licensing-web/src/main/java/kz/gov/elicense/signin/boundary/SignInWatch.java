@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import kz.gov.elicense.account.boundary.Accounts;
+import kz.gov.elicense.account.boundary.CertificateSignIns;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sees each request after the container's mechanisms have had it. A signed-in request ends a run of failed sign-ins;
- * at the sign-in page's session it is the sign-in itself and goes to the audit trail. An API client signs in with
+ * at the sign-in page's session it is the sign-in itself and goes to the audit trail (as one by certificate when the
+ * session earned the account's certificate sign-in token, which the sign-in spends). An API client signs in with
  * every request (BASIC), so its sign-ins are recorded at most once per {@link #BASIC_AUDIT_INTERVAL} per account and
  * server: the trail keeps who used the API when, without an entry for each call. A request the container answered
  * with 401 for the credentials in its Authorization header is a failed BASIC sign-in.
@@ -43,6 +45,9 @@ public class SignInWatch extends HttpFilter {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    CertificateSignIns certificateSignIns;
 
     @Inject
     Clock clock;
@@ -79,7 +84,11 @@ public class SignInWatch extends HttpFilter {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SIGNED_IN) == null) {
                 session.setAttribute(SIGNED_IN, name);
-                accounts.signedIn(name, mechanism, true);
+                // a sign-in spends the account's certificate sign-in token, whichever way it was made
+                boolean hadToken = certificateSignIns.signedIn(name);
+                boolean byCertificate = hadToken && name.equals(session.getAttribute(CertificateSignInEndpoint.TOKEN_FOR));
+                session.removeAttribute(CertificateSignInEndpoint.TOKEN_FOR);
+                accounts.signedIn(name, byCertificate ? mechanism + ", certificate" : mechanism, true);
             }
             return;
         }
