@@ -7,6 +7,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Parameter;
 import jakarta.persistence.Persistence;
 import jakarta.persistence.Query;
+import kz.gov.elicense.application.entity.Application;
+import kz.gov.elicense.application.entity.Channel;
+import kz.gov.elicense.application.entity.ProcedureType;
+import kz.gov.elicense.application.entity.ResultDocument;
+import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.notification.entity.Notification;
 import kz.gov.elicense.numbering.entity.NumberCounter;
 import kz.gov.elicense.register.entity.Activity;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,6 +36,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -88,10 +95,19 @@ class PortableMappingTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
-        Licence licence = new Licence(LicenceNumber.of("SEC", 2026, 4242), "221140008086", "ТОО «Қорған»",
+        Application application = new Application("SEC-2026-004242", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"),
+                Channel.PORTAL, "221140008086", "ТОО «Қорған»", now, now.plus(15, ChronoUnit.DAYS),
+                "{}".getBytes(StandardCharsets.UTF_8), new byte[] {1, 2, 3});
+        em.persist(application);
+        em.flush();
+        ResultDocument document = new ResultDocument(application.id(), ResultKind.LICENCE, "application/pdf",
+                new byte[] {'%', 'P', 'D', 'F'}, new byte[] {4, 5, 6}, "Head of the provider", "800101300123",
+                "1f2e", now);
+        em.persist(document);
+        em.flush();
+        em.persist(new Licence(LicenceNumber.of("SEC", 2026, 4242), "221140008086", "ТОО «Қорған»",
                 Activity.SECURITY_ACTIVITY, "Департамент полиции города Астаны", LocalDate.of(2026, 12, 3),
-                7L, 9L, now, "head");
-        em.persist(licence);
+                application.id(), document.id(), now, "head"));
         em.persist(new Notification("EXECUTOR", "KZ-2026-000001", "Мерзім", "Срок истекает", now));
         NumberCounter counter = new NumberCounter("LICENCE-SEC-2026-eclipselink");
         counter.next();
@@ -105,6 +121,8 @@ class PortableMappingTest {
         assertEquals("ТОО «Қорған»", read.holderName());
         assertEquals(LocalDate.of(2026, 12, 3), read.issueDate());
         assertEquals(1, read.history().size(), "the issue event, cascaded");
+        assertEquals(now, em.find(Application.class, read.applicationId()).submittedAt(), "an Instant keeps its value");
+        assertArrayEquals(new byte[] {4, 5, 6}, em.find(ResultDocument.class, read.documentId()).signature());
         List<Notification> notifications = em.createNamedQuery(Notification.FOR_ROLES, Notification.class)
                 .setParameter("roles", List.of("EXECUTOR")).getResultList();
         assertEquals(1, notifications.size());
