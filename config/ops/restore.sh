@@ -16,10 +16,13 @@ export PGHOST=${PGHOST:-127.0.0.1}
 export PGPORT=${PGPORT:-5432}
 export PGUSER=${PGUSER:-licensing}
 
+case "$DATABASE" in
+    *[!a-zA-Z0-9_]*|[0-9]*) echo "restore.sh: a database name of letters, digits and _ please, not '$DATABASE'" >&2; exit 2 ;;
+esac
 [ -r "$FILE" ] || { echo "restore.sh: cannot read $FILE" >&2; exit 1; }
 pg_restore --list "$FILE" >/dev/null
 
-EXISTS=$(psql -X -At -d postgres -v name="$DATABASE" -c "select 1 from pg_database where datname = :'name'")
+EXISTS=$(psql -X -At -d postgres -c "select 1 from pg_database where datname = '$DATABASE'")
 if [ -z "$EXISTS" ]; then
     createdb --encoding=UTF8 --template=template0 "$DATABASE"
 fi
@@ -30,7 +33,7 @@ if [ "$TABLES" != "0" ]; then
 fi
 
 pg_restore --dbname="$DATABASE" --no-owner --no-privileges --single-transaction --exit-on-error "$FILE"
-psql -X -q -d "$DATABASE" -c "analyze"
+psql -X -q -d "$DATABASE" -c "set client_min_messages = error" -c "analyze"
 LICENCES=$(psql -X -At -d "$DATABASE" -c "select count(*) from licence")
 VERSION=$(psql -X -At -d "$DATABASE" -c "select version from flyway_schema_history where success and version is not null order by installed_rank desc limit 1")
 echo "restore.sh: $FILE restored into $DATABASE on $PGHOST:$PGPORT: $LICENCES licences, schema version $VERSION"
