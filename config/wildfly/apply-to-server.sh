@@ -13,6 +13,9 @@
 #                         reload it
 # Then deploy licensing.ear (copy it into standalone/deployments, or `deploy` it with jboss-cli) and start the server
 # with that configuration (bin/standalone.sh -c standalone-full.xml).
+# The database is the embedded H2 unless POSTGRESQL_JAR names the PostgreSQL JDBC driver (org.postgresql:postgresql):
+# then the driver becomes the module org.postgresql and licensing-postgresql.cli puts LicensingDS on PostgreSQL (its
+# address and account: the server system properties licensing.db.*, defaults in licensing-postgresql.cli).
 set -eu
 
 if [ $# -lt 2 ]; then
@@ -26,6 +29,14 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 CLI="$JBOSS_HOME/bin/jboss-cli.sh"
 [ -x "$CLI" ] || { echo "No WildFly at $JBOSS_HOME (no bin/jboss-cli.sh)" >&2; exit 1; }
 [ -r "$PROPERTIES" ] || { echo "Cannot read the installation properties $PROPERTIES" >&2; exit 1; }
+SCRIPTS="distribution licensing"
+if [ -n "${POSTGRESQL_JAR:-}" ]; then
+    [ -r "$POSTGRESQL_JAR" ] || { echo "Cannot read the PostgreSQL driver $POSTGRESQL_JAR" >&2; exit 1; }
+    mkdir -p "$JBOSS_HOME/modules/org/postgresql/main"
+    cp "$HERE/server-content-postgresql/modules/org/postgresql/main/module.xml" "$JBOSS_HOME/modules/org/postgresql/main/"
+    cp "$POSTGRESQL_JAR" "$JBOSS_HOME/modules/org/postgresql/main/postgresql.jar"
+    SCRIPTS="$SCRIPTS licensing-postgresql"
+fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -33,7 +44,7 @@ case "$MODE" in
     --server-config=*)
         # embed-server around each script: it is applied to the configuration file, no server needs to run
         CONFIG=${MODE#--server-config=}
-        for script in distribution licensing system-properties; do
+        for script in $SCRIPTS system-properties; do
             { echo "embed-server --server-config=$CONFIG --std-out=discard"
               cat "$HERE/$script.cli"
               echo
@@ -44,7 +55,7 @@ case "$MODE" in
     --connect*)
         CONTROLLER=${MODE#--connect}
         CONTROLLER=${CONTROLLER#=}
-        for script in distribution licensing system-properties; do
+        for script in $SCRIPTS system-properties; do
             cp "$HERE/$script.cli" "$WORK/$script.cli"
         done
         CONNECT="--connect --controller=${CONTROLLER:-127.0.0.1:9990}"
@@ -60,6 +71,10 @@ export JBOSS_HOME
 "$CLI" $CONNECT --file="$WORK/distribution.cli"
 # shellcheck disable=SC2086
 "$CLI" $CONNECT --file="$WORK/licensing.cli"
+if [ -n "${POSTGRESQL_JAR:-}" ]; then
+    # shellcheck disable=SC2086
+    "$CLI" $CONNECT --file="$WORK/licensing-postgresql.cli"
+fi
 # only this one resolves ${...} from the properties file: licensing.cli's ${jboss.server.data.dir} is the server's
 # shellcheck disable=SC2086
 "$CLI" $CONNECT --properties="$PROPERTIES" --resolve-parameter-values --file="$WORK/system-properties.cli"

@@ -19,6 +19,8 @@ public final class SchemaMigrations {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .validateMigrationNaming(true)
+                // registered, not scanned for: class scanning inside the deployment is not needed for one class
+                .javaMigrations(new V31_1__Sequences_start_at_their_allocation())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
