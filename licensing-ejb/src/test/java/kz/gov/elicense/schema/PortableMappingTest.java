@@ -95,7 +95,7 @@ class PortableMappingTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
-        Application application = new Application("SEC-2026-004242", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"),
+        Application application = new Application("SEC-2026-004242", ProcedureType.of("SECURITY_ACTIVITY_ISSUE"), "MVD-ASTANA",
                 Channel.PORTAL, "221140008086", "ТОО «Қорған»", now, now.plus(15, ChronoUnit.DAYS),
                 "{}".getBytes(StandardCharsets.UTF_8), new byte[] {1, 2, 3});
         em.persist(application);
@@ -159,16 +159,20 @@ class PortableMappingTest {
 
     /** A value of the type of the attribute the parameter is compared with in the query's text. */
     private static Object valueFor(EntityManagerFactory factory, Class<?> entity, String jpql, String parameter) {
-        Matcher m = Pattern.compile("(\\w+)\\.(\\w+)\\s*(=|<|>|<=|>=|in|between)\\s*:" + parameter + "\\b").matcher(jpql);
+        Matcher m = Pattern.compile("(\\w+)\\.([\\w.]+)\\s*(=|<|>|<=|>=|in|between)\\s*:" + parameter + "\\b").matcher(jpql);
         if (!m.find()) {
-            Matcher between = Pattern.compile("(\\w+)\\.(\\w+)\\s+between\\s+:\\w+\\s+and\\s+:" + parameter + "\\b").matcher(jpql);
+            Matcher between = Pattern.compile("(\\w+)\\.([\\w.]+)\\s+between\\s+:\\w+\\s+and\\s+:" + parameter + "\\b").matcher(jpql);
             if (!between.find()) {
                 throw new AssertionError("cannot tell the type of :" + parameter + " in " + jpql);
             }
             m = between;
         }
         Class<?> owner = ownerOf(factory, entity, jpql, m.group(1));
-        Class<?> type = factory.getMetamodel().entity(owner).getAttribute(m.group(2)).getJavaType();
+        // a path such as s.application.status: each segment an attribute of the previous one's entity
+        Class<?> type = owner;
+        for (String attribute : m.group(2).split("\\.")) {
+            type = factory.getMetamodel().entity(type).getAttribute(attribute).getJavaType();
+        }
         Object value = sample(type);
         return m.groupCount() >= 3 && "in".equals(m.group(3)) ? List.of(value) : value;
     }
