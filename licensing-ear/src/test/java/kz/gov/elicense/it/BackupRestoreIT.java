@@ -94,8 +94,11 @@ class BackupRestoreIT {
                     new OnlineRevocationSource(Clock.systemUTC()));
             Map<String, byte[]> documents = new HashMap<>();
             try (Statement statement = copy.createStatement();
+                 // every licence but the numbering test's fixtures (RegisterProbe: a plain-text stand-in signed by
+                 // "probe", no CMS), which other system tests of the same run leave in the register
                  ResultSet rows = statement.executeQuery("select l.number, d.content, d.signature, d.validation_material"
-                         + " from licence l join result_document d on d.id = l.document_id order by l.number")) {
+                         + " from licence l join result_document d on d.id = l.document_id"
+                         + " where not (d.signer_name = 'probe' and d.media_type = 'text/plain') order by l.number")) {
                 while (rows.next()) {
                     String number = rows.getString(1);
                     byte[] content = rows.getBytes(2);
