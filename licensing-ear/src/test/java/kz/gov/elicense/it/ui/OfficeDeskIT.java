@@ -246,8 +246,17 @@ class OfficeDeskIT {
     }
 
     private static void operation(Browser browser, String label, String legalBasis) {
-        browser.click(By.id("operation:kind"));
-        browser.click(By.cssSelector("#operation\\:kind_items li[data-label='" + label + "']"));
+        // a click that lands while the menu's panel is still opening chooses nothing: choose until the menu says so
+        for (int attempt = 1; ; attempt++) {
+            browser.click(By.id("operation:kind"));
+            browser.click(By.cssSelector("#operation\\:kind_items li[data-label='" + label + "']"));
+            if (label.equals(browser.find(By.id("operation:kind_label")).getText().strip())) {
+                break;
+            }
+            if (attempt == 3) {
+                throw new AssertionError("the operation menu does not take " + label);
+            }
+        }
         browser.type(By.id("operation:legalBasis"), legalBasis);
         browser.click(By.id("operation:apply"));
         confirm(browser);
