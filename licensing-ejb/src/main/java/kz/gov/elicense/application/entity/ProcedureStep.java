@@ -33,20 +33,11 @@ import java.time.Instant;
                         + " from ProcedureStep s join s.application a group by a.procedure, s.code"),
         @NamedQuery(name = ProcedureStep.COUNT_OVERDUE,
                 query = "select count(s) from ProcedureStep s where s.completedAt is null and s.deadline < :now"),
-        // an executor's step is the assigned executor's; the other roles' steps are anyone's of the role until taken
         @NamedQuery(name = ProcedureStep.INBOX,
-                query = "select s from ProcedureStep s join fetch s.application where s.completedAt is null"
-                        + " and s.application.status in :statuses and s.role in :roles"
-                        + " and (s.assignee = :officer or (s.assignee is null"
-                        + " and s.role <> kz.gov.elicense.application.entity.OfficerRole.EXECUTOR))"
-                        + " order by s.deadline, s.id"),
+                query = ProcedureStep.OPEN_STEPS + ProcedureStep.CALLERS_STEPS),
         @NamedQuery(name = ProcedureStep.INBOX_OF_DIVISION,
-                query = "select s from ProcedureStep s join fetch s.application where s.completedAt is null"
-                        + " and s.application.division = :division"
-                        + " and s.application.status in :statuses and s.role in :roles"
-                        + " and (s.assignee = :officer or (s.assignee is null"
-                        + " and s.role <> kz.gov.elicense.application.entity.OfficerRole.EXECUTOR))"
-                        + " order by s.deadline, s.id")
+                query = ProcedureStep.OPEN_STEPS + " and s.application.division = :division"
+                        + ProcedureStep.CALLERS_STEPS)
 })
 public class ProcedureStep {
 
@@ -55,6 +46,13 @@ public class ProcedureStep {
     public static final String COUNT_OVERDUE = "ProcedureStep.countOverdue";
     public static final String INBOX = "ProcedureStep.inbox";
     public static final String INBOX_OF_DIVISION = "ProcedureStep.inboxOfDivision";
+    static final String OPEN_STEPS =
+            "select s from ProcedureStep s join fetch s.application where s.completedAt is null";
+    // an executor's step is the assigned executor's; the other roles' steps are anyone's of the role until taken
+    static final String CALLERS_STEPS = " and s.application.status in :statuses and s.role in :roles"
+            + " and (s.assignee = :officer or (s.assignee is null"
+            + " and s.role <> kz.gov.elicense.application.entity.OfficerRole.EXECUTOR))"
+            + " order by s.deadline, s.id";
 
     @Id
     @SequenceGenerator(name = "procedure_step_seq", sequenceName = "procedure_step_seq", allocationSize = 50)
