@@ -139,8 +139,7 @@ public class ApplicationsResource {
     @Produces({"application/pdf", Problem.MEDIA_TYPE})
     public Response resultDocument(@PathParam("number") String number) {
         Applications.SignedResult document = applications.resultDocument(number);
-        return Response.ok(document.content(), document.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + number + ".pdf\"").build();
+        return SignedDownloads.document(document.content(), document.mediaType(), number);
     }
 
     /** The provider's detached CMS signature over the result document. */
@@ -149,8 +148,7 @@ public class ApplicationsResource {
     @Produces({"application/pkcs7-signature", Problem.MEDIA_TYPE})
     public Response resultSignature(@PathParam("number") String number) {
         Applications.SignedResult document = applications.resultDocument(number);
-        return Response.ok(document.signature(), "application/pkcs7-signature")
-                .header("Content-Disposition", "attachment; filename=\"" + number + ".p7s\"").build();
+        return SignedDownloads.signature(document.signature(), number);
     }
 
     /** The quality survey after the result (§5): answered once, by the applicant. */

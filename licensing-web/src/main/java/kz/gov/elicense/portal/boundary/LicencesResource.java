@@ -121,8 +121,7 @@ public class LicencesResource {
     @Produces({"application/pdf", Problem.MEDIA_TYPE})
     public Response document(@PathParam("number") String number) {
         LicenceRegister.SignedDocument document = register.document(number);
-        return Response.ok(document.content(), document.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + number + ".pdf\"").build();
+        return SignedDownloads.document(document.content(), document.mediaType(), number);
     }
 
     /** The provider's detached CMS (CAdES) signature over the document, to verify it with any CMS tool. */
@@ -131,7 +130,6 @@ public class LicencesResource {
     @Produces({"application/pkcs7-signature", Problem.MEDIA_TYPE})
     public Response signature(@PathParam("number") String number) {
         LicenceRegister.SignedDocument document = register.document(number);
-        return Response.ok(document.signature(), "application/pkcs7-signature")
-                .header("Content-Disposition", "attachment; filename=\"" + number + ".p7s\"").build();
+        return SignedDownloads.signature(document.signature(), number);
     }
 }

@@ -97,14 +97,11 @@ public class WeaponsResource {
     @Produces({"application/pkcs7-signature", Problem.MEDIA_TYPE})
     public Response permitSignature(@PathParam("number") String applicationNumber) {
         WeaponRegister.SignedDocument document = register.documentOfApplication(applicationNumber, ResultKind.PERMIT);
-        return Response.ok(document.signature(), "application/pkcs7-signature")
-                .header("Content-Disposition", "attachment; filename=\"" + document.permitNumber() + ".p7s\"").build();
+        return SignedDownloads.signature(document.signature(), document.permitNumber());
     }
 
     private static Response pdf(WeaponRegister.SignedDocument document, String what) {
-        return Response.ok(document.content(), document.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + document.permitNumber() + "-" + what + ".pdf\"")
-                .build();
+        return SignedDownloads.document(document.content(), document.mediaType(), document.permitNumber() + "-" + what);
     }
 
     private static boolean blank(String value) {
