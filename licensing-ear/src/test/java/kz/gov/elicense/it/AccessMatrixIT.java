@@ -109,7 +109,7 @@ class AccessMatrixIT {
 
     private final PortalClient portal = PortalClient.forTestServer();
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

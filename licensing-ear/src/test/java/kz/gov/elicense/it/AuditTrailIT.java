@@ -4,9 +4,7 @@ import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,10 +32,9 @@ class AuditTrailIT {
 
     private static final String APPLICANT = "150440001011";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ShrinkWrap.create(WebArchive.class, "audit-it.war")
-                .addClasses(AuditTampering.class, AuditTamperingApplication.class));
+        return Deployments.ear();
     }
 
     private final PortalClient portal = PortalClient.forTestServer();
@@ -119,7 +116,7 @@ class AuditTrailIT {
     /** The test module's intruder, next to the API on the same server. */
     private String intruder(String method, String path) {
         int offset = Integer.getInteger("jboss.socket.binding.port-offset", 100);
-        URI address = URI.create("http://127.0.0.1:" + (8080 + offset) + "/audit-it/tampering/audit/" + path);
+        URI address = URI.create("http://127.0.0.1:" + (8080 + offset) + "/licensing-it/tampering/audit/" + path);
         HttpRequest.Builder request = HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(60));
         request = "POST".equals(method) ? request.POST(HttpRequest.BodyPublishers.noBody()) : request.GET();
         try {

@@ -52,7 +52,7 @@ class CounterChannelIT {
      */
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.ear();
+        EnterpriseArchive ear = Deployments.plainEar();
         String module = "licensing-ejb.jar";
         JavaArchive ejb;
         try (InputStream in = ear.get(module).getAsset().openStream()) {

@@ -45,7 +45,7 @@ class CounterEveryProcedureIT {
     private static final String ALATAU = "221140008086";
     private static final String SHEKARA = "140340009091";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -40,7 +40,7 @@ class CrashRecoveryIT {
     private static final int LATE_ANSWER_SECONDS = 40;
     private static final Duration STARTUP = Duration.ofSeconds(240);
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

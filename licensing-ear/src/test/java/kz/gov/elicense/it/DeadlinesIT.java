@@ -4,11 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import kz.gov.elicense.application.boundary.Deadlines;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,8 +25,7 @@ class DeadlinesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, "licensing-it.war")
-                .addPackage(DeadlinesIT.class.getPackage())));
+        return Deployments.ear();
     }
 
     @Inject

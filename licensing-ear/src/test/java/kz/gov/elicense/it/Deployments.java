@@ -1,5 +1,6 @@
 package kz.gov.elicense.it;
 
+import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,7 +19,21 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /**
+     * What every system test deploys: the EAR plus the test web module {@code licensing-it.war} (context root
+     * /licensing-it) holding this package and {@code ui}, with the in-container tests and the probes (audit
+     * tampering at /licensing-it/tampering, dead letters at /licensing-it/probe, sign-in audit at
+     * /licensing-it/audit). Being one and the same archive for every class, it is deployed once per server run
+     * ({@link SharedDeploymentContainer}).
+     */
     public static EnterpriseArchive ear() {
+        return earWith(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, "licensing-it.war")
+                .addPackage(Deployments.class.getPackage())
+                .addPackage(Deployments.class.getPackageName() + ".ui")));
+    }
+
+    /** The EAR exactly as this build produced it. */
+    public static EnterpriseArchive plainEar() {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("licensing.ear")));
     }
 
@@ -27,7 +42,7 @@ public final class Deployments {
      * module must be listed in application.xml, or the server does not deploy it.
      */
     public static EnterpriseArchive earWith(WebArchive tests) {
-        EnterpriseArchive ear = ear();
+        EnterpriseArchive ear = plainEar();
         String descriptor;
         try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
             descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8);

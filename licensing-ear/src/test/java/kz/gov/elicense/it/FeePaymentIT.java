@@ -38,7 +38,7 @@ class FeePaymentIT {
     private static final String OTHER_APPLICANT = "140340009091";
     private static final long ISSUE_FEE = 43250;
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -41,7 +41,7 @@ class ForensicExpertCounterIT {
     /** Has an unexpunged conviction in the demo special accounts. */
     private static final String CONVICTED = "750502401237";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

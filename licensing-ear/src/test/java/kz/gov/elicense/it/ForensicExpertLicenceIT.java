@@ -5,11 +5,8 @@ import jakarta.json.JsonObject;
 import kz.gov.elicense.journal.boundary.JournalLine;
 import kz.gov.elicense.journal.boundary.Journals;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,8 +36,7 @@ class ForensicExpertLicenceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, "licensing-it.war")
-                .addPackage(ForensicExpertLicenceIT.class.getPackage())));
+        return Deployments.ear();
     }
 
     @Inject

@@ -36,7 +36,7 @@ class ForensicExpertReissueIT {
     /** Another clean expert with a demo EDS and a portal account of their own. */
     private static final String OTHER_EXPERT = "850721403453";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

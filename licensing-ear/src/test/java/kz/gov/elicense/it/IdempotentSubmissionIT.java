@@ -24,7 +24,7 @@ class IdempotentSubmissionIT {
 
     private static final String BIN = "150440001011";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -6,11 +6,8 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import kz.gov.elicense.register.entity.LicenceNumber;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -34,8 +31,7 @@ class LicenceNumberingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, "licensing-it.war")
-                .addPackage(LicenceNumberingIT.class.getPackage())));
+        return Deployments.ear();
     }
 
     @Inject

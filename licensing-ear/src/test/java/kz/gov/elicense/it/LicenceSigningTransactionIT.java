@@ -9,11 +9,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 import kz.gov.elicense.application.boundary.CaseFlow;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,8 +28,7 @@ class LicenceSigningTransactionIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, "licensing-it.war")
-                .addPackage(LicenceSigningTransactionIT.class.getPackage())));
+        return Deployments.ear();
     }
 
     @Inject

@@ -39,7 +39,7 @@ class OfficerAccountsIT {
     /** The bcrypt hash of "demo" (the seeded hash of the head's account: bcrypt keeps its salt with the hash). */
     private static final String DEMO_HASH = "$2a$10$lxTES4hbSgkbzseDRJWJiug50kDGkYJDjS2Gj1B3k2MCL4/AgaPcG";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -17,7 +17,7 @@ class QualitySurveyIT {
 
     private static final String ANSWER = "{\"process\":\"SATISFIED\",\"information\":\"PARTLY_SATISFIED\",\"comment\":\"Fast\"}";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

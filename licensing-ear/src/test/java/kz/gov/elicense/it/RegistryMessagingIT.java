@@ -11,11 +11,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,8 +46,7 @@ class RegistryMessagingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(Testable.archiveToTest(ShrinkWrap.create(WebArchive.class, "licensing-it.war")
-                .addPackage(RegistryMessagingIT.class.getPackage())));
+        return Deployments.ear();
     }
 
     @Inject

@@ -35,7 +35,7 @@ class RegistryOutageIT {
 
     private static final String REGISTRY = "individuals";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

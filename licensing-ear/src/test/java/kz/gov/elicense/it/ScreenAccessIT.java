@@ -40,7 +40,7 @@ class ScreenAccessIT {
 
     private final PortalClient portal = PortalClient.forTestServer();
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -30,7 +30,7 @@ class SecurityHeadersIT {
 
     private final PortalClient portal = PortalClient.forTestServer();
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -25,7 +25,7 @@ class SecurityLicenceRefusalIT {
 
     private static final String BIN = "150440001011";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -35,7 +35,7 @@ class SecurityLicenceReissueIT {
     private static final String SHEKARA = "140340009091";
     private static final String SHEKARA_ADDRESS = "010000, г. Астана, район Байқоңыр, ул. Иманова, д. 19, офис 807";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -37,7 +37,7 @@ class SignatureProfileIT {
 
     private static final String BIN = "150440001011";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -33,7 +33,7 @@ class WeaponRegistrationIT {
     private static final String IVANOV = "691115302343";
     private static final String KALKAN = "150440001011";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

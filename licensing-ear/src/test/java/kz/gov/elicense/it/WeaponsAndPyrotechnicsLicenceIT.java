@@ -27,7 +27,7 @@ class WeaponsAndPyrotechnicsLicenceIT {
     private static final String WEAPONS = "WEAPONS_AND_CARTRIDGES";
     private static final String PYROTECHNICS = "CIVIL_PYROTECHNICS";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -38,7 +38,7 @@ class ApplicantCabinetIT {
     private static final String B = "150440001011";
     private static final String REASON = "The premises of the security service do not meet the requirements";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

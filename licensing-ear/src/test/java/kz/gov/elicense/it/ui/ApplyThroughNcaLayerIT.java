@@ -46,7 +46,7 @@ class ApplyThroughNcaLayerIT {
     private static final String APPLICANT = "150440001011";
     private static final String OTHER_ORGANISATION = "221140008086";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -8,9 +8,7 @@ import kz.gov.elicense.ncalayer.DemoNcaLayer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -45,10 +43,9 @@ class CertificateSignInIT {
     private static final String PROVIDER_BIN = "990340000014";
     private static final String CABINET = "Менің өтініштерім";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ShrinkWrap.create(WebArchive.class, "cert-it.war")
-                .addClasses(SignInAuditProbe.class, SignInAuditProbe.Api.class));
+        return Deployments.ear();
     }
 
     @Test
@@ -171,7 +168,7 @@ class CertificateSignInIT {
 
     private static String probe(String actor, long after) throws IOException, InterruptedException {
         int offset = Integer.getInteger("jboss.socket.binding.port-offset", 100);
-        URI address = URI.create("http://127.0.0.1:" + (8080 + offset) + "/cert-it/audit/entries?actor="
+        URI address = URI.create("http://127.0.0.1:" + (8080 + offset) + "/licensing-it/audit/entries?actor="
                 + java.net.URLEncoder.encode(actor, java.nio.charset.StandardCharsets.UTF_8) + "&after=" + after);
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(address).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -28,7 +28,7 @@ class HostileInputIT {
 
     private final HostileInput hostile = new HostileInput();
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }

@@ -8,9 +8,7 @@ import kz.gov.elicense.it.ThroughTheApi;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -45,10 +43,9 @@ class OfficeDeskIT {
     private static final String SECURITY_APPLICANT = "221140008086";
     private static ThroughTheApi.IssuedLicence licence;
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ShrinkWrap.create(WebArchive.class, "desk-it.war")
-                .addClasses(DeadLetterProbe.class, DeadLetterProbeApplication.class, FaultyProbeConsumer.class));
+        return Deployments.ear();
     }
 
     private final ThroughTheApi api = new ThroughTheApi();
@@ -290,7 +287,7 @@ class OfficeDeskIT {
     private String probe(String method, String path) throws IOException, InterruptedException {
         int offset = Integer.getInteger("jboss.socket.binding.port-offset", 100);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + (8080 + offset)
-                + "/desk-it/probe/dead-letters/" + path)).method(method, HttpRequest.BodyPublishers.noBody()).build();
+                + "/licensing-it/probe/dead-letters/" + path)).method(method, HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body();

@@ -32,7 +32,7 @@ class OfficeStepsIT {
 
     private final ThroughTheApi api = new ThroughTheApi();
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
