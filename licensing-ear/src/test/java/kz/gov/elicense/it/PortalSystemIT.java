@@ -113,7 +113,8 @@ class PortalSystemIT {
         String number = portal.form(BIN).submitted();
         PortalSystemClient replaced = PortalSystemClient.withCertificate(PortalSystemClient.REVOKED_PORTAL);
 
-        replaced.get("applications/" + number).expect(401);
+        PortalClient.Response refused = replaced.get("applications/" + number).expect(401);
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
 
         X509Certificate certificate = certificate(PortalSystemClient.REVOKED_PORTAL);
         String subject = certificate.getSubjectX500Principal().getName();
@@ -121,7 +122,8 @@ class PortalSystemIT {
                 "head").expect(200).jsonArray().getValuesAs(JsonObject.class);
         assertTrue(denials.stream().anyMatch(e -> "ACCESS_DENIED".equals(e.getString("action"))
                 && e.getString("detail").contains("CLIENT_CERT")
-                && e.getString("detail").contains(certificate.getSerialNumber().toString(16))), denials.toString());
+                && e.getString("detail").contains(certificate.getSerialNumber().toString(16))),
+                () -> "no denial of " + subject + " among " + denials);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package kz.gov.elicense.signin.boundary;
 
+import io.undertow.server.RenegotiationRequiredException;
+import io.undertow.server.SSLSessionInfo;
+import io.undertow.servlet.handlers.ServletRequestContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -16,6 +19,7 @@ import kz.gov.elicense.audit.boundary.AccessDenials;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +28,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Sees each request after the container's mechanisms have had it. A signed-in request ends a run of failed sign-ins;
@@ -88,15 +93,37 @@ public class SignInWatch extends HttpFilter {
 
     /** A TLS client certificate came with a request that signed in nobody: recorded once per request. */
     public static void refusedCertificate(HttpServletRequest request, AccessDenials denials) {
-        if (request.getAttribute("jakarta.servlet.request.X509Certificate") instanceof X509Certificate[] chain
-                && chain.length > 0 && request.getAttribute(COUNTED_CERTIFICATE) == null) {
+        if (request.getAttribute(COUNTED_CERTIFICATE) == null
+                && clientCertificate(request).orElse(null) instanceof X509Certificate certificate) {
             request.setAttribute(COUNTED_CERTIFICATE, Boolean.TRUE);
-            X509Certificate certificate = chain[0];
             String subject = certificate.getSubjectX500Principal().getName();
             denials.record(subject.length() <= 100 ? subject : subject.substring(0, 100), null,
                     "sign-in failed (CLIENT_CERT): the certificate " + certificate.getSerialNumber().toString(16)
                             + " of " + subject + ", issued by " + certificate.getIssuerX500Principal().getName()
                             + ", is not one of a portal system");
+        }
+    }
+
+    /**
+     * The client's certificate of the request's TLS connection. The servlet attribute that carries it is set only once
+     * the request has passed the container's authentication, so a request it refused (and the sign-in page's forward
+     * of it) is asked through Undertow's exchange, where the TLS session is.
+     */
+    static Optional<Certificate> clientCertificate(HttpServletRequest request) {
+        if (request.getAttribute("jakarta.servlet.request.X509Certificate") instanceof Certificate[] chain
+                && chain.length > 0) {
+            return Optional.of(chain[0]);
+        }
+        ServletRequestContext current = ServletRequestContext.current();
+        SSLSessionInfo tls = current == null ? null : current.getExchange().getConnection().getSslSessionInfo();
+        if (tls == null) {
+            return Optional.empty();
+        }
+        try {
+            Certificate[] chain = tls.getPeerCertificates();
+            return chain == null || chain.length == 0 ? Optional.empty() : Optional.of(chain[0]);
+        } catch (SSLPeerUnverifiedException | RenegotiationRequiredException none) {
+            return Optional.empty();
         }
     }
 
