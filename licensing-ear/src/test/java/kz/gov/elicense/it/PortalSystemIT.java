@@ -137,6 +137,16 @@ class PortalSystemIT {
         system.get("applications/SEC-2099-999999").expect(404);
     }
 
+    @Test
+    void theOpenApiDocumentNamesThePortalsCertificateBesideBasic() throws Exception {
+        int offset = Integer.getInteger("jboss.socket.binding.port-offset", 100);
+        String document = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + (8080 + offset) + "/openapi")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+
+        assertTrue(document.contains("mutualTLS") && document.contains("portalCertificate"), document);
+    }
+
     private static X509Certificate certificate(String keyFile) {
         try (InputStream in = Files.newInputStream(Path.of(System.getProperty("licensing.pki.dir"), keyFile + ".cert.pem"))) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
