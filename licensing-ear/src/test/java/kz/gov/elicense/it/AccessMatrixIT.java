@@ -37,10 +37,10 @@ class AccessMatrixIT {
     private static final String OWNER_BIN = "221140008086";
     private static final String OTHER_BIN = "150440001011";
     /** The columns: who calls. */
-    private static final List<String> USERS = List.of("-", OWNER_BIN, OTHER_BIN, "clerk", "executor", "unithead", "head",
-            PORTAL);
     /** The e-government portal as a system: its TLS client certificate on the https listener, no password. */
     private static final String PORTAL = "portal.egov.kz";
+    private static final List<String> USERS = List.of("-", OWNER_BIN, OTHER_BIN, "clerk", "executor", "unithead", "head",
+            PORTAL);
 
     // {app}: the owner's application; {none}: an application number that does not exist; {lic}: no such licence;
     // {letter}: no such dead letter. Worth knowing: another applicant's application is 404 wherever it is named
