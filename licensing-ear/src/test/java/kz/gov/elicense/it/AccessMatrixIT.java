@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every endpoint of the portal API (the resources of kz.gov.elicense.portal.boundary, as in openapi.yaml) against
- * every role, with the status each must get written in the table below; and for each denial that the application
+ * every role (the e-government portal as a system too, with its certificate over TLS), with the status each must get written in the table below; and for each denial that the application
  * itself decides (a session bean's 403, the container's 403 of a security constraint, and the 404 an applicant
  * gets for another's application), an ACCESS_DENIED entry in the audit trail. An anonymous caller's 401 comes
  * from the sign-in mechanism before the application is reached and is not an audit entry (a browser's or client's
@@ -37,61 +37,66 @@ class AccessMatrixIT {
     private static final String OWNER_BIN = "221140008086";
     private static final String OTHER_BIN = "150440001011";
     /** The columns: who calls. */
-    private static final List<String> USERS = List.of("-", OWNER_BIN, OTHER_BIN, "clerk", "executor", "unithead", "head");
+    /** The e-government portal as a system: its TLS client certificate on the https listener, no password. */
+    private static final String PORTAL = "portal.egov.kz";
+    private static final List<String> USERS = List.of("-", OWNER_BIN, OTHER_BIN, "clerk", "executor", "unithead", "head",
+            PORTAL);
 
     // {app}: the owner's application; {none}: an application number that does not exist; {lic}: no such licence;
     // {letter}: no such dead letter. Worth knowing: another applicant's application is 404 wherever it is named
     // (as if absent, and audited); office/notifications are the caller's own, an applicant's too; the survey
-    // summary is aggregate figures for every officer; only the head of the provider signs.
+    // summary is aggregate figures for every officer; only the head of the provider signs. The portal submits
+    // (IdempotentSubmissionIT, PortalSystemIT) and reads the applications that came through it (the owner's did),
+    // and nothing else but the public register and the list of services.
     private static final String TABLE = """
-            method path                                          anon owner other clerk exec unit head
-            GET    applications                                   401  200   200   200   200  200  200
-            GET    applications/{app}                             401  200   404   200   200  200  200
-            GET    applications/{app}/completeness                401  403   404   200   200  200  200
-            GET    applications/{app}/result/document             401  404   404   404   404  404  404
-            GET    applications/{app}/result/signature            401  404   404   404   404  404  404
-            POST   applications/{none}/survey                     401  404   404   403   403  403  403
-            POST   applications/{none}/signature-check            401  403   403   404   404  404  404
-            POST   applications/{none}/executor                   401  403   403   403   403  404  404
-            POST   applications/{none}/completeness               401  403   403   403   404  403  403
-            POST   applications/{none}/result                     401  403   403   403   404  403  403
-            POST   applications/{none}/signature                  401  403   403   403   403  403  404
-            POST   applications/{none}/receipt                    401  403   403   404   403  403  403
-            POST   applications/{none}/dispatch                   401  403   403   404   403  403  403
-            POST   applications/{none}/payments                   401  404   404   403   403  403  403
-            POST   applications/{none}/fee-receipt                401  403   403   403   404  403  403
-            GET    audit/verification                             401  403   403   403   403  403  200
-            GET    audit/entries                                  401  403   403   403   403  403  200
-            POST   counter/lookups                                401  403   403   400   400  403  403
-            GET    counter/lookups/0                              401  403   403   404   404  403  403
-            POST   counter/applications                           401  403   403   400   400  403  403
-            GET    office/dead-letters                            401  403   403   403   403  403  200
-            POST   office/dead-letters/{letter}/redrive           401  403   403   403   403  403  404
-            POST   office/accounts                                401  403   403   403   403  403  400
-            POST   office/accounts/nobody/unlock                  401  403   403   403   403  403  404
-            GET    licences                                       200  200   200   200   200  200  200
-            GET    licences/{lic}                                 404  404   404   404   404  404  404
-            GET    licences/{lic}/history                         404  404   404   404   404  404  404
-            GET    licences/{lic}/document                        404  404   404   404   404  404  404
-            GET    licences/{lic}/signature                       404  404   404   404   404  404  404
-            POST   licences/{lic}/suspension                      401  403   403   403   403  403  404
-            POST   licences/{lic}/resumption                      401  403   403   403   403  403  404
-            POST   licences/{lic}/termination                     401  403   403   403   403  403  404
-            GET    notifications                                  401  200   200   200   200  200  200
-            GET    office/notifications                           401  200   200   200   200  200  200
-            GET    office/journals/INCOMING?from=2026-01-05       401  403   403   200   200  200  200
-            GET    office/reports/deadlines                       401  403   403   200   200  200  200
-            GET    procedures                                     401  200   200   200   200  200  200
-            GET    surveys/summary                                401  403   403   200   200  200  200
-            GET    weapons?make=x&serialNumber=y                  401  403   403   200   200  200  200
-            GET    weapons/0                                      401  403   403   404   404  404  404
-            GET    weapons/0/permits                              401  403   403   404   404  404  404
-            GET    weapons/permits/none                           401  404   404   404   404  404  404
-            GET    weapons/applications/{app}                     401  404   404   404   404  404  404
-            GET    weapons/applications/{app}/permit              401  404   404   404   404  404  404
-            GET    weapons/applications/{app}/cover-letter        401  404   404   404   404  404  404
-            GET    weapons/applications/{app}/permit/signature    401  404   404   404   404  404  404
-            POST   payment-callbacks                              401  401   401   401   401  401  401
+            method path                                          anon owner other clerk exec unit head  portal
+            GET    applications                                   401  200   200   200   200  200  200   403
+            GET    applications/{app}                             401  200   404   200   200  200  200   200
+            GET    applications/{app}/completeness                401  403   404   200   200  200  200   403
+            GET    applications/{app}/result/document             401  404   404   404   404  404  404   404
+            GET    applications/{app}/result/signature            401  404   404   404   404  404  404   404
+            POST   applications/{none}/survey                     401  404   404   403   403  403  403   403
+            POST   applications/{none}/signature-check            401  403   403   404   404  404  404   403
+            POST   applications/{none}/executor                   401  403   403   403   403  404  404   403
+            POST   applications/{none}/completeness               401  403   403   403   404  403  403   403
+            POST   applications/{none}/result                     401  403   403   403   404  403  403   403
+            POST   applications/{none}/signature                  401  403   403   403   403  403  404   403
+            POST   applications/{none}/receipt                    401  403   403   404   403  403  403   403
+            POST   applications/{none}/dispatch                   401  403   403   404   403  403  403   403
+            POST   applications/{none}/payments                   401  404   404   403   403  403  403   403
+            POST   applications/{none}/fee-receipt                401  403   403   403   404  403  403   403
+            GET    audit/verification                             401  403   403   403   403  403  200   403
+            GET    audit/entries                                  401  403   403   403   403  403  200   403
+            POST   counter/lookups                                401  403   403   400   400  403  403   403
+            GET    counter/lookups/0                              401  403   403   404   404  403  403   403
+            POST   counter/applications                           401  403   403   400   400  403  403   403
+            GET    office/dead-letters                            401  403   403   403   403  403  200   403
+            POST   office/dead-letters/{letter}/redrive           401  403   403   403   403  403  404   403
+            POST   office/accounts                                401  403   403   403   403  403  400   403
+            POST   office/accounts/nobody/unlock                  401  403   403   403   403  403  404   403
+            GET    licences                                       200  200   200   200   200  200  200   200
+            GET    licences/{lic}                                 404  404   404   404   404  404  404   404
+            GET    licences/{lic}/history                         404  404   404   404   404  404  404   404
+            GET    licences/{lic}/document                        404  404   404   404   404  404  404   404
+            GET    licences/{lic}/signature                       404  404   404   404   404  404  404   404
+            POST   licences/{lic}/suspension                      401  403   403   403   403  403  404   403
+            POST   licences/{lic}/resumption                      401  403   403   403   403  403  404   403
+            POST   licences/{lic}/termination                     401  403   403   403   403  403  404   403
+            GET    notifications                                  401  200   200   200   200  200  200   403
+            GET    office/notifications                           401  200   200   200   200  200  200   403
+            GET    office/journals/INCOMING?from=2026-01-05       401  403   403   200   200  200  200   403
+            GET    office/reports/deadlines                       401  403   403   200   200  200  200   403
+            GET    procedures                                     401  200   200   200   200  200  200   200
+            GET    surveys/summary                                401  403   403   200   200  200  200   403
+            GET    weapons?make=x&serialNumber=y                  401  403   403   200   200  200  200   403
+            GET    weapons/0                                      401  403   403   404   404  404  404   403
+            GET    weapons/0/permits                              401  403   403   404   404  404  404   403
+            GET    weapons/permits/none                           401  404   404   404   404  404  404   403
+            GET    weapons/applications/{app}                     401  404   404   404   404  404  404   403
+            GET    weapons/applications/{app}/permit              401  404   404   404   404  404  404   403
+            GET    weapons/applications/{app}/cover-letter        401  404   404   404   404  404  404   403
+            GET    weapons/applications/{app}/permit/signature    401  404   404   404   404  404  404   403
+            POST   payment-callbacks                              401  401   401   401   401  401  401   401
             """;
 
     /** The bodies of the changing operations: well-formed, so that only who calls decides the answer. */
@@ -108,6 +113,7 @@ class AccessMatrixIT {
             "payment-callbacks", "{}");
 
     private final PortalClient portal = PortalClient.forTestServer();
+    private final PortalSystemClient system = PortalSystemClient.withCertificate(PortalSystemClient.PORTAL);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -188,6 +194,17 @@ class AccessMatrixIT {
     private int call(String method, String path, String user) {
         String last = path.replaceAll("\\?.*", "");
         last = last.substring(last.lastIndexOf('/') + 1);
+        if (PORTAL.equals(user)) {
+            try {
+                return switch (method) {
+                    case "GET" -> system.get(path).status();
+                    case "POST" -> system.post(path, BODIES.getOrDefault(last, "{}")).status();
+                    default -> throw new IllegalArgumentException(method);
+                };
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(method + " " + path + " as the portal", e);
+            }
+        }
         return switch (method) {
             case "GET" -> portal.get(path, user).status();
             case "POST" -> portal.post(path, user, BODIES.getOrDefault(last, "{}")).status();

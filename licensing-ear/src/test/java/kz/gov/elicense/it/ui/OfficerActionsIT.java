@@ -10,7 +10,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,20 +51,31 @@ class OfficerActionsIT {
             browser.scrollTo(By.id("assign"));
             browser.screenshot("1-head-assigns-ru");
 
-            // a name that is no account name is told in words, and nothing changes
-            browser.type(By.id("assign:executor"), "исполнитель Иванов");
-            browser.clickAndLoad(By.id("assign:submit"));
-            browser.textOf(By.id("messages"), "Исполнитель указывается учётной записью");
-            browser.textOf(By.id("currentStep"), "Назначение исполнителя");
-            browser.screenshot("2-bad-executor-name-ru");
+            // the head chooses among the division's executors, from their accounts: no other role, no other division
+            List<String> offered = new Select(browser.find(By.id("assign:executor"))).getOptions().stream()
+                    .map(o -> o.getAttribute("value")).toList();
+            assertTrue(offered.containsAll(List.of("", "executor", "executor2")), offered.toString());
+            assertTrue(offered.stream().noneMatch(List.of("head", "unithead", "clerk", "head2")::contains),
+                    "only executors are offered: " + offered);
+            // the history's reasons so far are in Russian, not in the engine's English
+            browser.textOf(By.id("history"), "Поступило через портал с проверенной ЭЦП");
+            browser.textOf(By.id("history"), "Зарегистрировано в Е-лицензировании под номером " + number);
+            assertFalse(browser.find(By.id("history")).getText().contains("Registered in E-licensing"));
 
-            browser.type(By.id("assign:executor"), "executor");
+            // choosing nobody is told in words, and nothing changes
+            browser.clickAndLoad(By.id("assign:submit"));
+            browser.textOf(By.id("messages"), "Выберите исполнителя");
+            browser.textOf(By.id("currentStep"), "Назначение исполнителя");
+            browser.screenshot("2-no-executor-chosen-ru");
+
+            browser.select(By.id("assign:executor"), "executor");
             browser.type(By.id("assign:instruction"), "Проверить в срок");
             browser.clickAndLoad(By.id("assign:submit"));
             browser.textOf(By.id("messages"), "Исполнитель назначен.");
             browser.textOf(By.id("currentStep"), "Проверка полноты");
             assertFalse(browser.present(By.id("assign")), "the head's action is done");
             assertFalse(browser.present(By.id("completeness")), "the completeness check is the executor's");
+            browser.textOf(By.id("history"), "Определён исполнитель executor");
             browser.screenshot("3-assigned-ru");
 
             switchTo(browser, "/office/application.xhtml?number=" + number, "executor");

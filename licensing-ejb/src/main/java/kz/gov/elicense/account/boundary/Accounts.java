@@ -19,6 +19,7 @@ import kz.gov.elicense.problem.Rejection;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +43,8 @@ public class Accounts {
     public static final String NO_DIVISION = "-";
 
     private static final String NAME = "[A-Za-z0-9._@-]{2,100}";
+    /** The names of systems that sign in with their certificate (the e-government portal's, portal.egov.kz). */
+    private static final String SYSTEM_NAMES = ".egov.kz";
     private static final String BCRYPT = "\\$2a\\$(0[4-9]|[12][0-9]|3[01])\\$[./A-Za-z0-9]{53}";
     private static final Set<String> OFFICER_ROLES = Set.of(CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE,
             HEAD_OF_PROVIDER_ROLE);
@@ -133,6 +136,21 @@ public class Accounts {
     }
 
     /**
+     * The officers of the caller's division who hold the role, by account name: whom the head may give an application
+     * to. None for a caller without a division.
+     */
+    @RolesAllowed({HEAD_OF_PROVIDER_ROLE, HEAD_OF_UNIT_ROLE})
+    public List<String> ofMyDivisionWithRole(String role) {
+        Optional<String> division = Optional.ofNullable(em.find(Account.class, caller.getCallerPrincipal().getName()))
+                .flatMap(Account::division);
+        if (division.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Account.IN_DIVISION, Account.class).setParameter("division", division.get())
+                .getResultStream().filter(a -> a.roles().contains(role)).map(Account::userName).toList();
+    }
+
+    /**
      * Records that the caller was refused an application of another division, in a transaction of its own so that it
      * stays when the refusal rolls the caller's back.
      */
@@ -152,6 +170,11 @@ public class Accounts {
         if (userName == null || !userName.matches(NAME)) {
             throw Rejection.invalid("account-name-invalid", "Bad account name",
                     "An account name is 2 to 100 letters, digits, '.', '_', '-' or '@'");
+        }
+        if (userName.toLowerCase(java.util.Locale.ROOT).endsWith(SYSTEM_NAMES)) {
+            // the security domain looks such names up among the portal systems' certificates (licensing.cli)
+            throw Rejection.invalid("account-name-invalid", "Bad account name",
+                    "Names under " + SYSTEM_NAMES.substring(1) + " are the portal systems', who sign in by certificate");
         }
         if (passwordHash == null || !passwordHash.matches(BCRYPT)) {
             throw Rejection.invalid("password-hash-invalid", "Bad password hash",

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
@@ -21,7 +22,10 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "account")
+@NamedQuery(name = Account.IN_DIVISION, query = "select a from Account a where a.division = :division order by a.userName")
 public class Account {
+
+    public static final String IN_DIVISION = "Account.inDivision";
 
     @Id
     @Column(name = "user_name", length = 100)

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import kz.gov.elicense.application.control.OfficerDivision;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.ApplicationStatus;
+import kz.gov.elicense.application.entity.Channel;
 import kz.gov.elicense.application.entity.OfficerRole;
 import kz.gov.elicense.application.entity.ProcedureStep;
 import kz.gov.elicense.application.entity.ResultDocument;
@@ -31,10 +32,13 @@ import static kz.gov.elicense.application.entity.OfficerRole.CLERK_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.EXECUTOR_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_UNIT_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.PORTAL_ROLE;
 
 /**
  * Reading applications. An applicant reads only their own (the BIN/IIN they signed in with); an officer reads their
- * own division's (their account's), and another division's application is not found for them, as an absent one.
+ * own division's (their account's), and another division's application is not found for them, as an absent one. The
+ * e-government portal (a system, role {@code portal}) reads the applications that came through the portal, with what
+ * their applicants see of them, so that it can show the applicant the status; the counter's are not found for it.
  */
 @Stateless
 @RolesAllowed({APPLICANT_ROLE, CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})
@@ -70,6 +74,7 @@ public class Applications {
     @Inject
     OfficerDivision divisions;
 
+    @RolesAllowed({APPLICANT_ROLE, PORTAL_ROLE, CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})
     public ApplicationView byNumber(String number) {
         return view(visible(number));
     }
@@ -79,6 +84,7 @@ public class Applications {
      * refusal), with its detached CMS signature; the refusal is reachable nowhere else, the licence and the permit
      * also through the register.
      */
+    @RolesAllowed({APPLICANT_ROLE, PORTAL_ROLE, CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})
     public SignedResult resultDocument(String number) {
         Application application = visible(number);
         return em.createNamedQuery(ResultDocument.BY_APPLICATION, ResultDocument.class)
@@ -153,6 +159,10 @@ public class Applications {
         Optional<Application> found = em.createNamedQuery(Application.BY_NUMBER, Application.class)
                 .setParameter("number", number)
                 .getResultStream().findFirst();
+        if (isPortalSystem()) {
+            return found.filter(this::throughPortalOrDenialRecorded)
+                    .orElseThrow(() -> Rejection.notFound("Application " + number));
+        }
         if (found.isPresent() && !isApplicant() && !divisions.covers(me(), found.get())) {
             divisions.denied(me(), found.get(), "reading the application");
         }
@@ -164,6 +174,26 @@ public class Applications {
 
     private boolean isApplicant() {
         return caller.isCallerInRole(APPLICANT_ROLE);
+    }
+
+    /** The e-government portal, calling as a system with its certificate (never an applicant's or officer's account). */
+    private boolean isPortalSystem() {
+        return caller.isCallerInRole(PORTAL_ROLE) && !isApplicant();
+    }
+
+    /** What an officer sees of a case beyond the applicant's view: the registries' raw exchange, the report. */
+    private boolean isOfficer() {
+        return !isApplicant() && !isPortalSystem();
+    }
+
+    /** The portal reads what came through it; a counter application is answered as absent, and the attempt recorded. */
+    private boolean throughPortalOrDenialRecorded(Application application) {
+        if (application.channel() == Channel.PORTAL) {
+            return true;
+        }
+        denials.record(me(), application.number(), "read of application " + application.number()
+                + ", which did not come through the portal, answered as not found");
+        return false;
     }
 
     /**
@@ -211,7 +241,7 @@ public class Applications {
                 .map(d -> new ApplicationView.Document(d.kind().name(), d.fileName(), d.mediaType(), d.sizeBytes(),
                         d.sha256(), d.validUntil(), d.presentedOnPaper()))
                 .toList();
-        boolean officer = !isApplicant();
+        boolean officer = isOfficer();
         List<ApplicationView.Check> registryChecks = checks.of(a.id()).stream()
                 .map(c -> new ApplicationView.Check(c.kind().name(), c.subject(), c.purpose(), c.requestedAt(),
                         c.answeredAt(), c.outcome() == null ? null : c.outcome().name(), c.summary(),
@@ -247,7 +277,7 @@ public class Applications {
                 .getResultStream().reduce((first, second) -> second);
         String licenceNumber = register.numberOfApplication(a.id()).orElse(null);
         return new ApplicationView.Result(a.proposedResult().name(),
-                isApplicant() ? null : a.report(), a.refusalReason(), licenceNumber,
+                isOfficer() ? a.report() : null, a.refusalReason(), licenceNumber,
                 signed.map(ResultDocument::signedAt).orElse(null), signed.map(ResultDocument::signerName).orElse(null));
     }
 }

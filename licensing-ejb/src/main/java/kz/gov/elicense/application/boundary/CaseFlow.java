@@ -54,6 +54,7 @@ import static kz.gov.elicense.application.entity.OfficerRole.CLERK_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.EXECUTOR_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_UNIT_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.PORTAL_ROLE;
 
 /**
  * Runs any declared procedure, step by step: the same case mechanics for every service of the regulations.
@@ -110,7 +111,7 @@ public class CaseFlow {
      * Process 6–9 of §2: the signed application is confirmed, registered with a number and its first step starts.
      * The form's {@code procedure} names the service.
      */
-    @RolesAllowed(APPLICANT_ROLE)
+    @RolesAllowed({APPLICANT_ROLE, PORTAL_ROLE})
     public SubmissionReceipt submit(PortalSubmission submission) {
         return submit(submission, null).receipt();
     }
@@ -120,10 +121,19 @@ public class CaseFlow {
      * and the key is remembered with its application, in the same transaction; the same key again with the same
      * request answers with that application as it is now ({@code repeated}), with another request it is refused. A
      * submission that was turned down remembers no key, so it may be sent again under the same one.
+     * <p>
+     * An applicant submits in their own name only. The e-government portal, signed in as a system with its
+     * certificate (role {@code portal}), submits in the name of the applicant the form names, and the form must be
+     * signed by that applicant, as an applicant's own submission must: so the portal cannot apply for anyone who did not
+     * sign. Its idempotency keys belong to that applicant, and each of its submissions is in the audit trail under the
+     * portal's name.
      */
-    @RolesAllowed(APPLICANT_ROLE)
+    @RolesAllowed({APPLICANT_ROLE, PORTAL_ROLE})
     public Submitted submit(PortalSubmission submission, String idempotencyKey) {
-        String signedIn = caller.getCallerPrincipal().getName();
+        String callerName = caller.getCallerPrincipal().getName();
+        boolean bySystem = caller.isCallerInRole(PORTAL_ROLE) && !caller.isCallerInRole(APPLICANT_ROLE);
+        // the applicant in whose name it is submitted: who signed in, or for the portal whom the form names
+        String signedIn = bySystem ? applicantNamedIn(submission) : callerName;
         String requestSha256 = null;
         if (idempotencyKey != null) {
             if (!SubmissionKey.wellFormed(idempotencyKey)) {
@@ -144,6 +154,11 @@ public class CaseFlow {
             }
         }
         Application application = deliverFromPortal(submission, signedIn);
+        if (bySystem) {
+            audit.record(callerName, AuditAction.SUBMISSION, application.number(), "submitted through the portal for "
+                    + signedIn + ", signed by " + application.signerIin() + " (signature " + application.signatureStatus()
+                    + ")" + (idempotencyKey == null ? "" : ", Idempotency-Key " + idempotencyKey));
+        }
         if (idempotencyKey != null) {
             em.persist(new SubmissionKey(signedIn, idempotencyKey, requestSha256, application, cases.now()));
             // a concurrent first submission under the same key fails here, before anything is committed
@@ -598,6 +613,12 @@ public class CaseFlow {
         return new SubmissionReceipt(application.number(), application.status().name(),
                 application.signatureStatus().name(), application.signatureNote(), application.submittedAt(),
                 application.dueAt());
+    }
+
+    /** The BIN/IIN of the applicant the form applies for, read as the submission reads it. */
+    private String applicantNamedIn(PortalSubmission submission) {
+        ProcedureDefinition procedure = procedures.named(procedureNamedIn(submission.form()));
+        return Identifiers.binOrIin(intake.readForm(submission.form(), procedure.formType()).applicantId(), "applicantId");
     }
 
     private static String procedureNamedIn(byte[] form) {

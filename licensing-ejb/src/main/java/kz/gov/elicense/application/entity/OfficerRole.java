@@ -17,6 +17,11 @@ public enum OfficerRole {
     public static final String HEAD_OF_UNIT_ROLE = "head-of-unit";
     public static final String EXECUTOR_ROLE = "executor";
     public static final String APPLICANT_ROLE = "applicant";
+    /**
+     * The e-government portal as a system (its TLS client certificate): submits applications signed by their applicants
+     * and reads the status of those it submitted, for the applicant.
+     */
+    public static final String PORTAL_ROLE = "portal";
 
     private final String securityRole;
 

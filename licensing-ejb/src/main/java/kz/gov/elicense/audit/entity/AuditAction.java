@@ -12,5 +12,7 @@ public enum AuditAction {
     REGISTER_OPERATION,
     REGISTRY_QUERY,
     ACCESS_DENIED,
-    ADMIN_CHANGE
+    ADMIN_CHANGE,
+    /** An application submitted by a system on the applicant's behalf (the e-government portal). */
+    SUBMISSION
 }

@@ -108,6 +108,12 @@ public final class DemoPki {
     /** Policy of the demo time-stamp authority's tokens (under NCA RK's arc; stable, so tokens can be matched). */
     public static final String TSA_POLICY = "1.2.398.3.3.2";
     public static final String REVOCATIONS_FILE = "revocations.txt";
+    /** The e-government portal's host name: its system certificate's common name and its name as an API caller. */
+    public static final String PORTAL_SYSTEM_NAME = "portal.egov.kz";
+    /** Alias of the server's TLS key in {@code tls/server.p12}. */
+    public static final String TLS_SERVER_ALIAS = "server";
+    /** The server's TLS key, relative to the PKI's folder. */
+    public static final String TLS_SERVER_KEY = "tls/server.p12";
 
     public enum KeyType { RSA, EC }
 
@@ -161,6 +167,8 @@ public final class DemoPki {
     private final SecureRandom random = new SecureRandom();
     /** Written last, so an interrupted run is not mistaken for a finished one. */
     private final Map<String, String> properties = new LinkedHashMap<>();
+    /** The portal's replaced certificate, revoked with the applicant's revoked one. */
+    private DemoRevocations.Revocation revokedSystemCertificate;
 
     private DemoPki(Path directory, String baseUrl) {
         this.directory = directory;
@@ -195,6 +203,11 @@ public final class DemoPki {
         if (replaceIfMoved && !recordedBaseUrl(directory).map(baseUrl::equals).orElse(true)) {
             force = true;
         }
+        // nor is one made before the TLS keys of the https listener and the portal system were part of it
+        boolean withoutTls = Files.exists(directory.resolve(PROPERTIES_FILE)) && !Files.exists(directory.resolve(TLS_SERVER_KEY));
+        if (replaceIfMoved && withoutTls) {
+            force = true;
+        }
         if (generate(directory, force, baseUrl)) {
             System.out.println("Demo PKI written to " + directory.toAbsolutePath() + " (see " + PROPERTIES_FILE
                     + "); trust anchors in " + directory.resolve("trust").toAbsolutePath()
@@ -210,6 +223,10 @@ public final class DemoPki {
             } else if (!recorded.get().equals(baseUrl)) {
                 System.err.println("Warning: its certificates point to " + recorded.get() + ", not to " + baseUrl
                         + "; use --force to regenerate");
+            }
+            if (withoutTls) {
+                System.err.println("Warning: it has no TLS keys (" + TLS_SERVER_KEY + ", the portal system's "
+                        + "certificate), so the https listener has no key; use --force to regenerate");
             }
         }
     }
@@ -340,8 +357,8 @@ public final class DemoPki {
         Instant revokedAt = now.minus(Duration.ofHours(1));
         writeKey("applicants/revoked-" + broken.bin(), "applicant.revoked-" + broken.bin(), broken.bin(), revoked);
         property("applicant.revoked-" + broken.bin() + ".revoked-at", revokedAt.toString());
-        writeRevocations(List.of(new DemoRevocations.Revocation(revoked.certificate().getSerialNumber(), revokedAt,
-                CRLReason.KEY_COMPROMISE, LEGAL_ENTITIES_CA)));
+        DemoRevocations.Revocation revokedApplicant = new DemoRevocations.Revocation(revoked.certificate().getSerialNumber(),
+                revokedAt, CRLReason.KEY_COMPROMISE, LEGAL_ENTITIES_CA);
 
         // Employees are other people with keys of their own; the certificate policy says what they may do.
         List<KeyUser> employee = List.of(KeyUser.ORGANIZATION, KeyUser.EMPLOYEE);
@@ -373,6 +390,8 @@ public final class DemoPki {
                         keyPair(KeyType.RSA), legalEntities, notBefore, notBefore.plus(YEAR), SIGNING, head));
         property("provider.signer.key-users", keyUsers(head));
 
+        writeTls(root, legalEntities, rogue, notBefore);
+
         // One delegated OCSP responder per CA, as NCA RK does; ocsp-nocheck, so clients do not ask about the
         // responder itself.
         for (Issued ca : List.of(root, individuals, legalEntities)) {
@@ -391,6 +410,7 @@ public final class DemoPki {
                         SIGNING, builder -> builder.addExtension(Extension.extendedKeyUsage, true,
                                 new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))));
 
+        writeRevocations(List.of(revokedApplicant, revokedSystemCertificate));
         writeProperties();
     }
 
@@ -471,6 +491,60 @@ public final class DemoPki {
                 .addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[]{
                         new DistributionPoint(new DistributionPointName(new GeneralNames(new GeneralName(
                                 GeneralName.uniformResourceIdentifier, crlUrl(issuer.caName())))), null, null)}));
+    }
+
+    /**
+     * The server's TLS key (for the https listener, {@code tls/server.p12}), the trust store of the CAs whose client
+     * certificates the listener accepts ({@code tls/client-ca.p12}: the demo root), and the e-government portal's
+     * system certificate: its key ({@code systems/portal.egov.kz.p12}, what the portal presents), the key store of the
+     * system certificates the server trusts by name ({@code tls/portal-systems.p12}, a certificate entry under the
+     * alias {@value #PORTAL_SYSTEM_NAME}, read by the Elytron key-store-realm of licensing.cli), and two that must be
+     * refused: one with the portal's name from a CA the server does not trust, and one of the demo CA that was revoked
+     * and replaced, so it is not the certificate the server holds for the portal.
+     */
+    private void writeTls(Issued root, Issued legalEntities, Issued rogue, Instant notBefore)
+            throws IOException, GeneralSecurityException {
+        Issued server = endEntity(name("localhost", "Demo"), keyPair(KeyType.RSA), root, notBefore, notBefore.plus(YEAR),
+                KeyUsage.digitalSignature | KeyUsage.keyEncipherment, builder -> builder
+                        .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
+                        .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[]{
+                                new GeneralName(GeneralName.dNSName, "localhost"),
+                                new GeneralName(GeneralName.iPAddress, "127.0.0.1")})));
+        writeKey("tls/server", "tls.server", TLS_SERVER_ALIAS, server);
+        writeTrustStore("tls/client-ca.p12", Map.of("root", root.certificate()));
+        property("tls.client-ca.p12", "tls/client-ca.p12");
+
+        Issued portal = system(PORTAL_SYSTEM_NAME, legalEntities, notBefore);
+        writeKey("systems/" + PORTAL_SYSTEM_NAME, "system." + PORTAL_SYSTEM_NAME, PORTAL_SYSTEM_NAME, portal);
+        writeTrustStore("tls/portal-systems.p12", Map.of(PORTAL_SYSTEM_NAME, portal.certificate()));
+        property("tls.portal-systems.p12", "tls/portal-systems.p12");
+        writeKey("systems/untrusted-" + PORTAL_SYSTEM_NAME, "system.untrusted-" + PORTAL_SYSTEM_NAME, PORTAL_SYSTEM_NAME,
+                system(PORTAL_SYSTEM_NAME, rogue, notBefore));
+        Issued replaced = system(PORTAL_SYSTEM_NAME, legalEntities, notBefore);
+        revokedSystemCertificate = new DemoRevocations.Revocation(replaced.certificate().getSerialNumber(),
+                now.minus(Duration.ofHours(1)), CRLReason.KEY_COMPROMISE, LEGAL_ENTITIES_CA);
+        writeKey("systems/revoked-" + PORTAL_SYSTEM_NAME, "system.revoked-" + PORTAL_SYSTEM_NAME, PORTAL_SYSTEM_NAME,
+                replaced);
+    }
+
+    /** A system's TLS client certificate: the host name as its common name, client authentication only. */
+    private Issued system(String hostName, Issued issuer, Instant notBefore) throws GeneralSecurityException, IOException {
+        return endEntity(name(hostName, "Electronic government of the Republic of Kazakhstan"), keyPair(KeyType.RSA),
+                issuer, notBefore, notBefore.plus(YEAR), KeyUsage.digitalSignature, builder -> builder
+                        .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth)));
+    }
+
+    /** A PKCS#12 file of certificate entries only (a trust store), with {@link #PASSWORD}. */
+    private void writeTrustStore(String relative, Map<String, X509Certificate> certificates)
+            throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        for (Map.Entry<String, X509Certificate> entry : certificates.entrySet()) {
+            store.setCertificateEntry(entry.getKey(), entry.getValue());
+        }
+        try (OutputStream out = Files.newOutputStream(file(relative))) {
+            store.store(out, PASSWORD.toCharArray());
+        }
     }
 
     /** The NCA RK profile of a private person's certificate: no organisation. */

@@ -39,7 +39,7 @@ class DemoCrlIssuerTest {
     }
 
     @Test
-    void theLegalEntitiesCrlIsSignedByThatCaAndListsTheRevokedApplicant() throws Exception {
+    void theLegalEntitiesCrlIsSignedByThatCaAndListsTheRevokedCertificates() throws Exception {
         SigningKey ca = DemoPkiFixture.key("ca/legal-entities");
         SigningKey revoked = DemoPkiFixture.key("applicants/revoked-" + DemoPki.BROKEN_VARIANTS_BIN);
 
@@ -52,7 +52,10 @@ class DemoCrlIssuerTest {
         X509CRLEntry entry = crl.getRevokedCertificate(revoked.certificate().getSerialNumber());
         assertNotNull(entry);
         assertEquals(CRLReason.KEY_COMPROMISE, entry.getRevocationReason());
-        assertEquals(1, crl.getRevokedCertificates().size());
+        // and the portal's replaced system certificate, of the same CA
+        assertNotNull(crl.getRevokedCertificate(DemoPkiFixture.key("systems/revoked-" + DemoPki.PORTAL_SYSTEM_NAME)
+                .certificate().getSerialNumber()));
+        assertEquals(2, crl.getRevokedCertificates().size());
         assertNull(crl.getRevokedCertificate(DemoPkiFixture.key("applicants/" + DemoPki.BROKEN_VARIANTS_BIN)
                 .certificate().getSerialNumber()));
     }

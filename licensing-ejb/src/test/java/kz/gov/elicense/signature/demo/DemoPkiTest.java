@@ -224,14 +224,42 @@ class DemoPkiTest {
         List<DemoRevocations.Revocation> all = DemoRevocations.file(
                 DemoPkiFixture.file(properties.getProperty("revocations.file"))).all();
 
-        assertEquals(1, all.size());
-        assertEquals(revoked.getSerialNumber(), all.get(0).serial());
+        // the revoked applicant's certificate and the portal's replaced system certificate
+        assertEquals(2, all.size());
+        DemoRevocations.Revocation applicant = all.stream().filter(r -> r.serial().equals(revoked.getSerialNumber()))
+                .findFirst().orElseThrow();
         assertEquals(Instant.parse(properties.getProperty("applicant.revoked-" + DemoPki.BROKEN_VARIANTS_BIN + ".revoked-at")),
-                all.get(0).revokedAt());
-        assertEquals(java.security.cert.CRLReason.KEY_COMPROMISE, all.get(0).reason());
-        assertEquals(DemoPki.LEGAL_ENTITIES_CA, all.get(0).ca());
+                applicant.revokedAt());
+        assertEquals(java.security.cert.CRLReason.KEY_COMPROMISE, applicant.reason());
+        assertEquals(DemoPki.LEGAL_ENTITIES_CA, applicant.ca());
+        X509Certificate replacedPortal = DemoPkiFixture.key("systems/revoked-" + DemoPki.PORTAL_SYSTEM_NAME).certificate();
+        assertTrue(all.stream().anyMatch(r -> r.serial().equals(replacedPortal.getSerialNumber())),
+                "the portal's replaced certificate is revoked");
         assertTrue(Files.readString(DemoPkiFixture.file("revocations.txt"))
                 .contains(revoked.getSerialNumber().toString(16) + ";"), "serial in hex");
+    }
+
+    @Test
+    void theServerHasATlsKeyAndTrustsThePortalSystemCertificateByName() throws Exception {
+        char[] password = DemoPki.PASSWORD.toCharArray();
+        java.security.KeyStore server = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(DemoPkiFixture.file("tls/server.p12"))) {
+            server.load(in, password);
+        }
+        X509Certificate tls = (X509Certificate) server.getCertificate(DemoPki.TLS_SERVER_ALIAS);
+        assertTrue(tls.getExtendedKeyUsage().contains("1.3.6.1.5.5.7.3.1"), "server authentication");
+        assertTrue(tls.getSubjectAlternativeNames().stream().anyMatch(n -> "127.0.0.1".equals(n.get(1))));
+
+        java.security.KeyStore systems = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(DemoPkiFixture.file("tls/portal-systems.p12"))) {
+            systems.load(in, password);
+        }
+        X509Certificate portal = DemoPkiFixture.key("systems/" + DemoPki.PORTAL_SYSTEM_NAME).certificate();
+        assertTrue(systems.isCertificateEntry(DemoPki.PORTAL_SYSTEM_NAME));
+        assertEquals(portal, systems.getCertificate(DemoPki.PORTAL_SYSTEM_NAME));
+        assertTrue(portal.getExtendedKeyUsage().contains("1.3.6.1.5.5.7.3.2"), "client authentication");
+        assertTrue(portal.getSubjectX500Principal().getName().startsWith("CN=" + DemoPki.PORTAL_SYSTEM_NAME + ","));
+        assertEquals(1, java.util.Collections.list(systems.aliases()).size(), "only the portal's current certificate");
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import kz.gov.elicense.account.boundary.Accounts;
 import kz.gov.elicense.application.boundary.ApplicationView;
 import kz.gov.elicense.application.boundary.Applications;
 import kz.gov.elicense.application.boundary.CaseFlow;
@@ -62,6 +63,9 @@ public class ApplicationDetail implements Serializable {
     @Inject
     ActionMessages messages;
 
+    @Inject
+    Accounts accounts;
+
     private String number;
     private ApplicationView application;
     private ServiceDescription service;
@@ -69,6 +73,8 @@ public class ApplicationDetail implements Serializable {
     private boolean missing;
 
     private String executor;
+    /** The executors of the head's division the page offers, read once per view. */
+    private List<String> executors;
     private String instruction;
     private String completenessReason;
     private String proposal;
@@ -136,7 +142,11 @@ public class ApplicationDetail implements Serializable {
     }
 
     public String assignExecutor() {
-        if (executor == null || !USER_NAME.matcher(executor.strip()).matches()) {
+        if (executor == null || executor.isBlank()) {
+            messages.error("action.error.executorNotChosen", null);
+            return null;
+        }
+        if (!USER_NAME.matcher(executor.strip()).matches()) {
             messages.error("action.error.executorName", executor);
             return null;
         }
@@ -298,6 +308,14 @@ public class ApplicationDetail implements Serializable {
 
     public void setNumber(String number) {
         this.number = number;
+    }
+
+    /** Whom the head may choose from: the officers of the division with the executor role (their accounts). */
+    public List<String> getExecutors() {
+        if (executors == null) {
+            executors = accounts.ofMyDivisionWithRole(OfficerRole.EXECUTOR_ROLE);
+        }
+        return executors;
     }
 
     public String getExecutor() {

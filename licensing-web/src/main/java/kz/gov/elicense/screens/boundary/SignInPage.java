@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import kz.gov.elicense.account.boundary.Accounts;
+import kz.gov.elicense.audit.boundary.AccessDenials;
 import kz.gov.elicense.signin.boundary.SignInWatch;
 
 import java.io.IOException;
@@ -44,11 +45,15 @@ public class SignInPage extends HttpServlet {
     @Inject
     Accounts accounts;
 
+    @Inject
+    AccessDenials denials;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         if (original instanceof String uri && uri.startsWith(request.getContextPath() + "/api/")) {
             SignInWatch.failedBasic(request, accounts);
+            SignInWatch.refusedCertificate(request, denials);
             challengeApiCaller(response);
             return;
         }

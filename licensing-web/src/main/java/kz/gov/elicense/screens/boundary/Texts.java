@@ -3,6 +3,7 @@ package kz.gov.elicense.screens.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import kz.gov.elicense.screens.control.HistoryReason;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -53,6 +54,20 @@ public class Texts {
     /** A text of the bundle with its {@code {0}}-style arguments filled in, in the visitor's language. */
     public String format(String key, Object... arguments) {
         return new MessageFormat(bundle().getString(key), language.getLocale()).format(arguments);
+    }
+
+    /**
+     * The reason of an entry of an application's history in the visitor's language, where the case engine wrote it
+     * ({@link HistoryReason}); any other reason (a refusal's grounds, for one) as it was written.
+     */
+    public String historyReason(String status, String reason) {
+        return HistoryReason.recognise(status, reason)
+                .filter(known -> has(known.key()))
+                .map(known -> format(known.key(), known.arguments().stream()
+                        .map(argument -> "history.reason.resultIssued".equals(known.key()) ? label("result", argument)
+                                : argument)
+                        .toArray()))
+                .orElse(reason == null ? "" : reason);
     }
 
     /** Whether the bundle has a text under this key. */

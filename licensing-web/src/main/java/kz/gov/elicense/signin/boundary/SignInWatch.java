@@ -1,5 +1,8 @@
 package kz.gov.elicense.signin.boundary;
 
+import io.undertow.server.RenegotiationRequiredException;
+import io.undertow.server.SSLSessionInfo;
+import io.undertow.servlet.handlers.ServletRequestContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -12,9 +15,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import kz.gov.elicense.account.boundary.Accounts;
 import kz.gov.elicense.account.boundary.CertificateSignIns;
+import kz.gov.elicense.audit.boundary.AccessDenials;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +28,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.net.ssl.SSLPeerUnverifiedException;
 
 /**
  * Sees each request after the container's mechanisms have had it. A signed-in request ends a run of failed sign-ins;
@@ -29,7 +36,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * session earned the account's certificate sign-in token, which the sign-in spends). An API client signs in with
  * every request (BASIC), so its sign-ins are recorded at most once per {@link #BASIC_AUDIT_INTERVAL} per account and
  * server: the trail keeps who used the API when, without an entry for each call. A request the container answered
- * with 401 for the credentials in its Authorization header is a failed BASIC sign-in.
+ * with 401 for the credentials in its Authorization header is a failed BASIC sign-in; one that came with a TLS client
+ * certificate that names no portal system (CLIENT_CERT found nobody) is an access denial for that certificate's subject.
+ * The portal system's own sign-ins (CLIENT_CERT) are recorded like BASIC ones, at most once per interval.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SignInWatch extends HttpFilter {
@@ -40,6 +49,7 @@ public class SignInWatch extends HttpFilter {
     /** Marks a request whose failed sign-in is recorded already, so that a forward and an error page count it once. */
     public static final String COUNTED = SignInWatch.class.getName() + ".counted";
     private static final String SIGNED_IN = SignInWatch.class.getName() + ".signedIn";
+    private static final String COUNTED_CERTIFICATE = SignInWatch.class.getName() + ".countedCertificate";
 
     private final Map<String, Instant> lastBasicAudit = new ConcurrentHashMap<>();
 
@@ -48,6 +58,9 @@ public class SignInWatch extends HttpFilter {
 
     @Inject
     CertificateSignIns certificateSignIns;
+
+    @Inject
+    AccessDenials denials;
 
     @Inject
     Clock clock;
@@ -60,6 +73,7 @@ public class SignInWatch extends HttpFilter {
                     && Integer.valueOf(HttpServletResponse.SC_UNAUTHORIZED)
                     .equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))) {
                 failedBasic(request, accounts);
+                refusedCertificate(request, denials);
             }
         } else if (request.getUserPrincipal() != null) {
             signedIn(request);
@@ -74,6 +88,42 @@ public class SignInWatch extends HttpFilter {
                 request.setAttribute(COUNTED, Boolean.TRUE);
                 accounts.signInFailed(name, "BASIC");
             });
+        }
+    }
+
+    /** A TLS client certificate came with a request that signed in nobody: recorded once per request. */
+    public static void refusedCertificate(HttpServletRequest request, AccessDenials denials) {
+        if (request.getAttribute(COUNTED_CERTIFICATE) == null
+                && clientCertificate(request).orElse(null) instanceof X509Certificate certificate) {
+            request.setAttribute(COUNTED_CERTIFICATE, Boolean.TRUE);
+            String subject = certificate.getSubjectX500Principal().getName();
+            denials.record(subject.length() <= 100 ? subject : subject.substring(0, 100), null,
+                    "sign-in failed (CLIENT_CERT): the certificate " + certificate.getSerialNumber().toString(16)
+                            + " of " + subject + ", issued by " + certificate.getIssuerX500Principal().getName()
+                            + ", is not one of a portal system");
+        }
+    }
+
+    /**
+     * The client's certificate of the request's TLS connection. The servlet attribute that carries it is set only once
+     * the request has passed the container's authentication, so a request it refused (and the sign-in page's forward
+     * of it) is asked through Undertow's exchange, where the TLS session is.
+     */
+    static Optional<Certificate> clientCertificate(HttpServletRequest request) {
+        if (request.getAttribute("jakarta.servlet.request.X509Certificate") instanceof Certificate[] chain
+                && chain.length > 0) {
+            return Optional.of(chain[0]);
+        }
+        ServletRequestContext current = ServletRequestContext.current();
+        SSLSessionInfo tls = current == null ? null : current.getExchange().getConnection().getSslSessionInfo();
+        if (tls == null) {
+            return Optional.empty();
+        }
+        try {
+            Certificate[] chain = tls.getPeerCertificates();
+            return chain == null || chain.length == 0 ? Optional.empty() : Optional.of(chain[0]);
+        } catch (SSLPeerUnverifiedException | RenegotiationRequiredException none) {
+            return Optional.empty();
         }
     }
 
