@@ -39,7 +39,7 @@ class PortalSystemIT {
     private static final String OTHER_BIN = "150440001011";
     private static final String PORTAL_NAME = "portal.egov.kz";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
