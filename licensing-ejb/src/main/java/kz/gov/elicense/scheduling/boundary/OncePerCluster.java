@@ -55,7 +55,7 @@ public class OncePerCluster {
     }
 
     /** The scheduled moment nearest to {@code now}: a timer fires just after it, a node's clock may be a little ahead. */
-    public static Instant tickOf(Instant now, Duration period) {
+    static Instant tickOf(Instant now, Duration period) {
         long millis = period.toMillis();
         return Instant.ofEpochMilli(Math.floorDiv(now.toEpochMilli() + millis / 2, millis) * millis);
     }
