@@ -197,14 +197,28 @@ final class CrashableServer {
         }
     }
 
-    /** Stops a server still running at the end of a test; a kill is enough, its copy is thrown away next time. */
+    /**
+     * Stops a server still running at the end of a test; a kill is enough, its copy is thrown away next time. Returns
+     * once its JVM has ended (or after half a minute), so that its database file is free to be read.
+     */
     void stop() {
         ready = false;
         if (shell == null) {
             return;
         }
-        shell.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> processes = shell.descendants().toList();
+        processes.forEach(ProcessHandle::destroyForcibly);
         shell.destroyForcibly();
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // gone already, or still going: the caller finds out
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     static void sleep(Duration duration) {
