@@ -16,6 +16,8 @@
 # The database is the embedded H2 unless POSTGRESQL_JAR names the PostgreSQL JDBC driver (org.postgresql:postgresql):
 # then the driver becomes the module org.postgresql and licensing-postgresql.cli puts LicensingDS on PostgreSQL (its
 # address and account: the server system properties licensing.db.*, defaults in licensing-postgresql.cli).
+# With LICENSING_CLUSTER=true it also applies licensing-cluster.cli after them: the node of a cluster (README, "Running
+# a cluster"; the node's settings from cluster-node.properties, standalone.sh -P=...).
 set -eu
 
 if [ $# -lt 2 ]; then
@@ -36,6 +38,9 @@ if [ -n "${POSTGRESQL_JAR:-}" ]; then
     cp "$HERE/server-content-postgresql/modules/org/postgresql/main/module.xml" "$JBOSS_HOME/modules/org/postgresql/main/"
     cp "$POSTGRESQL_JAR" "$JBOSS_HOME/modules/org/postgresql/main/postgresql.jar"
     SCRIPTS="$SCRIPTS licensing-postgresql"
+fi
+if [ "${LICENSING_CLUSTER:-false}" = "true" ]; then
+    SCRIPTS="$SCRIPTS licensing-cluster"
 fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
@@ -74,6 +79,10 @@ export JBOSS_HOME
 if [ -n "${POSTGRESQL_JAR:-}" ]; then
     # shellcheck disable=SC2086
     "$CLI" $CONNECT --file="$WORK/licensing-postgresql.cli"
+fi
+if [ "${LICENSING_CLUSTER:-false}" = "true" ]; then
+    # shellcheck disable=SC2086
+    "$CLI" $CONNECT --file="$WORK/licensing-cluster.cli"
 fi
 # only this one resolves ${...} from the properties file: licensing.cli's ${jboss.server.data.dir} is the server's
 # shellcheck disable=SC2086

@@ -45,18 +45,27 @@ class CrashRecoveryIT {
         return Deployments.ear();
     }
 
-    private final CrashableServer server = CrashableServer.copyOfTestServer("crash-server", OFFSET, List.of(
+    private final ServerDatabase database = ServerDatabase.fresh("crash");
+    private final CrashableServer server = CrashableServer.copyOfTestServer("crash-server", OFFSET, withDatabase(List.of(
             "-Dlicensing.config.dir=" + System.getProperty("licensing.config.dir"),
             "-Dlicensing.pki.dir=" + System.getProperty("licensing.pki.dir"),
             "-Dlicensing.simulator.special-accounts.delay-seconds=" + LATE_ANSWER_SECONDS,
             "-Dlicensing.demo.enabled=true",
             "-Dlicensing.tsa.url=http://127.0.0.1:" + (8080 + OFFSET) + "/api/v1/demo/pki/tsa",
             "-Dlicensing.verification.base-url=http://127.0.0.1:" + (8080 + OFFSET) + "/api/v1/licences",
-            "-Djboss.tx.node.id=licensing-crash"));
+            "-Djboss.tx.node.id=licensing-crash")));
+
+    private List<String> withDatabase(List<String> properties) {
+        List<String> all = new ArrayList<>(properties);
+        all.addAll(database.serverProperties());
+        return all;
+    }
 
     @AfterEach
     void stopServer() {
         server.stop();
+        server.awaitExit(Duration.ofSeconds(30));
+        database.drop();
     }
 
     @Test

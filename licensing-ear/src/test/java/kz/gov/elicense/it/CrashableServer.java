@@ -25,6 +25,8 @@ final class CrashableServer {
     private final List<String> jvmOptions = new java.util.ArrayList<>();
     private String serverConfig;
     private Process shell;
+    /** Started and answering, until killed or stopped: what a balancer's health check would see. */
+    private volatile boolean ready;
 
     private CrashableServer(Path home, int offset, List<String> properties) {
         this.home = home;
@@ -59,7 +61,11 @@ final class CrashableServer {
 
     /** Copies target/server (without its data, logs and temporary files) and the EAR to {@code target/<name>}. */
     static CrashableServer copyOfTestServer(String name, int offset, List<String> properties) {
-        Path provisioned = Path.of(System.getProperty("jboss.home"));
+        return copyOf(Path.of(System.getProperty("jboss.home")), name, offset, properties);
+    }
+
+    /** The same copy of another server of this build (one a test configured further), to {@code target/<name>}. */
+    static CrashableServer copyOf(Path provisioned, String name, int offset, List<String> properties) {
         Path home = provisioned.resolveSibling(name);
         deleteTree(home);
         List<Path> skipped = Stream.of("data", "log", "tmp", "configuration/standalone_xml_history")
@@ -78,7 +84,8 @@ final class CrashableServer {
             Files.writeString(configuration, Files.readString(configuration)
                     .replaceAll("(?s)<deployments>.*?</deployments>", ""));
             Path ear = Path.of(System.getProperty("licensing.ear"));
-            Files.copy(ear, home.resolve("standalone/deployments").resolve(ear.getFileName()));
+            Files.copy(ear, home.resolve("standalone/deployments").resolve(ear.getFileName()),
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,6 +128,7 @@ final class CrashableServer {
             }
             try {
                 if (portal.get("procedures", "head").status() == 200) {
+                    ready = true;
                     return;
                 }
             } catch (RuntimeException notYetListening) {
@@ -133,6 +141,7 @@ final class CrashableServer {
 
     /** kill -9: the JVM gets no chance to flush, close or shut anything down. */
     void kill() {
+        ready = false;
         List<ProcessHandle> jvms = shell.descendants().filter(p -> p.info().command()
                 .map(c -> c.endsWith("java")).orElse(false)).toList();
         if (jvms.isEmpty()) {
@@ -162,6 +171,10 @@ final class CrashableServer {
         }
     }
 
+    boolean ready() {
+        return ready;
+    }
+
     boolean isRunning() {
         return shell != null && shell.isAlive();
     }
@@ -184,13 +197,28 @@ final class CrashableServer {
         }
     }
 
-    /** Stops a server still running at the end of a test; a kill is enough, its copy is thrown away next time. */
+    /**
+     * Stops a server still running at the end of a test; a kill is enough, its copy is thrown away next time. Returns
+     * once its JVM has ended (or after half a minute), so that its database file is free to be read.
+     */
     void stop() {
+        ready = false;
         if (shell == null) {
             return;
         }
-        shell.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> processes = shell.descendants().toList();
+        processes.forEach(ProcessHandle::destroyForcibly);
         shell.destroyForcibly();
+        for (ProcessHandle process : processes) {
+            try {
+                process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // gone already, or still going: the caller finds out
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     static void sleep(Duration duration) {

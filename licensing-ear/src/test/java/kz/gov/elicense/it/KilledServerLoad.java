@@ -28,13 +28,16 @@ import java.util.function.Supplier;
  * looked up in the server and counted: accepted (answered to the client), stored (in the database, matched to the
  * client's submission by its documents' hashes), processed (at the report step with every registry question asked and
  * answered exactly once); lost and duplicated are what should be none.
+ * <p>
+ * The same load runs against a cluster: the clients go through its balancer, and each kill takes one node, chosen at
+ * random, and starts it again before the next.
  */
 final class KilledServerLoad {
 
     private static final List<String> APPLICANTS = List.of("150440001011", "221140008086", "140340009091");
     private static final Duration STARTUP = Duration.ofSeconds(300);
 
-    private final CrashableServer server;
+    private final List<CrashableServer> servers;
     private final PortalClient portal;
     private final int kills;
     private final int minimumSubmissions;
@@ -50,7 +53,13 @@ final class KilledServerLoad {
 
     KilledServerLoad(CrashableServer server, PortalClient portal, int kills, int minimumSubmissions, Duration minUptime,
                      Duration maxUptime, long seed) {
-        this.server = server;
+        this(List.of(server), portal, kills, minimumSubmissions, minUptime, maxUptime, seed);
+    }
+
+    /** The load on the nodes of a cluster through {@code portal}, their balancer; the nodes are running already. */
+    KilledServerLoad(List<CrashableServer> nodes, PortalClient portal, int kills, int minimumSubmissions,
+                     Duration minUptime, Duration maxUptime, long seed) {
+        this.servers = nodes;
         this.portal = portal;
         this.kills = kills;
         this.minimumSubmissions = minimumSubmissions;
@@ -112,7 +121,11 @@ final class KilledServerLoad {
 
     Tally run(int clients) throws InterruptedException {
         Instant began = Instant.now();
-        server.start(STARTUP);
+        for (CrashableServer server : servers) {
+            if (!server.isRunning()) {
+                server.start(STARTUP);
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
         AtomicInteger started = new AtomicInteger();
         List<java.util.concurrent.Future<?>> work = new ArrayList<>();
@@ -218,6 +231,7 @@ final class KilledServerLoad {
             for (int k = 0; k < kills; k++) {
                 long uptime = minUptime.toMillis() + random(Math.max(1, maxUptime.toMillis() - minUptime.toMillis()));
                 CrashableServer.sleep(Duration.ofMillis(uptime));
+                CrashableServer server = servers.get((int) random(servers.size()));
                 server.kill();
                 Instant killed = Instant.now();
                 server.start(STARTUP);

@@ -45,6 +45,13 @@ final class OwnPkiServer {
         return properties;
     }
 
+    /** The same, with LicensingDS in a database of the server's own (on PostgreSQL; H2 keeps its file). */
+    static List<String> properties(int offset, Path pki, String nodeId, ServerDatabase database) {
+        List<String> properties = properties(offset, pki, nodeId);
+        properties.addAll(database.serverProperties());
+        return properties;
+    }
+
     static PortalClient portal(int offset, Path pki) {
         return new PortalClient(URI.create(base(offset) + "/api/v1/"), pki);
     }

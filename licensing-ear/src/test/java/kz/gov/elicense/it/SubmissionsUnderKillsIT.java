@@ -22,14 +22,17 @@ class SubmissionsUnderKillsIT {
     private static final int OFFSET = 1400;
 
     private final Path pki = OwnPkiServer.pki("kill-load", OFFSET);
+    private final ServerDatabase database = ServerDatabase.fresh("kill-load");
     private final CrashableServer server = CrashableServer.copyOfTestServer("kill-load-server", OFFSET,
-                    OwnPkiServer.properties(OFFSET, pki, "licensing-kill-load"))
+                    OwnPkiServer.properties(OFFSET, pki, "licensing-kill-load", database))
             .withJvmOptions(List.of("-DRecoveryEnvironmentBean.periodicRecoveryPeriod=10",
                     "-DRecoveryEnvironmentBean.recoveryBackoffPeriod=2"));
 
     @AfterEach
     void stopServer() {
         server.stop();
+        server.awaitExit(java.time.Duration.ofSeconds(30));
+        database.drop();
     }
 
     @Test

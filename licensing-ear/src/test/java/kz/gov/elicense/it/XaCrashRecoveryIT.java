@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * After each restart the recovery manager commits what was left; every question is asked and answered exactly once,
  * the application moves on, the transaction log and the broker keep no prepared transaction, the database no in-doubt
  * one, and the licences signed afterwards each have their signed document and the other way round. A server of its own
- * (port offset 1200) with its own demo PKI; recovery scans every 5 s here (Narayana's default is 2 minutes).
+ * (port offset 1200) with its own demo PKI and, on PostgreSQL, its own database (which must allow prepared
+ * transactions); recovery scans every 5 s here (Narayana's default is 2 minutes).
  */
 class XaCrashRecoveryIT {
 
@@ -48,8 +49,9 @@ class XaCrashRecoveryIT {
 
     private final Path pki = OwnPkiServer.pki("xa-crash", OFFSET);
     private final Path armed = Path.of(System.getProperty("jboss.home")).resolveSibling("xa-crash-armed");
+    private final ServerDatabase database = ServerDatabase.fresh("xa-crash");
     private final CrashableServer server = CrashableServer.copyOfTestServer("xa-crash-server", OFFSET,
-                    OwnPkiServer.properties(OFFSET, pki, "licensing-xa-crash"))
+                    OwnPkiServer.properties(OFFSET, pki, "licensing-xa-crash", database))
             .withJvmOptions(List.of(
                     "-javaagent:" + byteman() + "=script:" + rules() + ",boot:" + byteman(),
                     "-Djboss.modules.system.pkgs=org.jboss.byteman",
@@ -61,6 +63,8 @@ class XaCrashRecoveryIT {
     void stopServer() throws IOException {
         Files.deleteIfExists(armed);
         server.stop();
+        server.awaitExit(Duration.ofSeconds(30));
+        database.drop();
     }
 
     @Test
@@ -111,8 +115,8 @@ class XaCrashRecoveryIT {
         server.stop();
         server.awaitExit(Duration.ofSeconds(30));
 
-        try (Connection database = OwnPkiServer.database(server.home())) {
-            assertEquals(0, count(database, "select count(*) from information_schema.in_doubt"),
+        try (Connection database = this.database.open(server.home())) {
+            assertEquals(0, ServerDatabase.inDoubt(database),
                     "no transaction in doubt in the database");
             assertEquals(0, count(database, "select count(*) from result_document d where d.kind = 'LICENCE'"
                     + " and not exists (select 1 from licence l where l.document_id = d.id)"), "no signature without its licence");

@@ -2,6 +2,7 @@ package kz.gov.elicense.application.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import kz.gov.elicense.application.entity.ProcedureStep;
 import kz.gov.elicense.notification.boundary.Notifications;
 import kz.gov.elicense.observability.correlation.CorrelationId;
 import kz.gov.elicense.observability.health.Heartbeats;
+import kz.gov.elicense.scheduling.boundary.OncePerCluster;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -42,10 +44,16 @@ public class Deadlines {
     @Inject
     Clock clock;
 
+    @EJB
+    OncePerCluster cluster;
+
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     @PermitAll
     public void markOverdueSteps() {
         Heartbeats.beat("deadlines", Duration.ofMinutes(5));
+        if (!cluster.claim("deadlines", Duration.ofMinutes(5), Instant.now())) {
+            return;
+        }
         int marked = markOverdueAsOf(clock.instant());
         if (marked > 0) {
             LOG.info(() -> marked + " overdue steps reported to the head of the provider");

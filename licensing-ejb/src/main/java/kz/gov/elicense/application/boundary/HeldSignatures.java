@@ -23,10 +23,12 @@ import kz.gov.elicense.application.entity.SignatureStatus;
 import kz.gov.elicense.observability.correlation.CorrelationId;
 import kz.gov.elicense.observability.health.Heartbeats;
 import kz.gov.elicense.problem.Rejection;
+import kz.gov.elicense.scheduling.boundary.OncePerCluster;
 import kz.gov.elicense.signature.boundary.Signatures;
 import kz.gov.elicense.signature.entity.SignatureVerification;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -67,10 +69,16 @@ public class HeldSignatures {
     @EJB
     HeldSignatures self;
 
+    @EJB
+    OncePerCluster cluster;
+
     @Schedule(minute = "*", hour = "*", persistent = false)
     @PermitAll
     public void retryAll() {
         Heartbeats.beat("held-signatures", Duration.ofMinutes(1));
+        if (!cluster.claim("held-signatures", Duration.ofMinutes(1), Instant.now())) {
+            return;
+        }
         List<Application> held = em.createNamedQuery(Application.HELD_FOR_SIGNATURE, Application.class)
                 .setMaxResults(BATCH).getResultList();
         for (Application application : held) {

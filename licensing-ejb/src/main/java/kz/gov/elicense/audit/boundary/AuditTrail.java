@@ -2,6 +2,7 @@ package kz.gov.elicense.audit.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,7 @@ import kz.gov.elicense.audit.entity.AuditCheckpoint;
 import kz.gov.elicense.audit.entity.AuditEntry;
 import kz.gov.elicense.audit.entity.AuditVerification;
 import kz.gov.elicense.configuration.ConfigurationDirectories;
+import kz.gov.elicense.scheduling.boundary.OncePerCluster;
 import kz.gov.elicense.numbering.boundary.Counters;
 import kz.gov.elicense.observability.health.Heartbeats;
 import kz.gov.elicense.signature.boundary.Signatures;
@@ -59,6 +61,9 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @EJB
+    OncePerCluster cluster;
+
     /** Appends an entry; {@code subject} is the application or licence number the act concerns, if any. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -90,7 +95,9 @@ public class AuditTrail {
     @Schedule(hour = "*", minute = "17", persistent = false)
     void hourlyCheckpoint() {
         Heartbeats.beat("audit-checkpoint", Duration.ofHours(1));
-        checkpoint();
+        if (cluster.claim("audit-checkpoint", Duration.ofHours(1), Instant.now())) {
+            checkpoint();
+        }
     }
 
     /**
