@@ -4,10 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import kz.gov.elicense.application.boundary.ServiceCatalogue;
 import kz.gov.elicense.application.boundary.ServiceDescription;
 import kz.gov.elicense.application.boundary.SubmissionReceipt;
@@ -15,12 +12,12 @@ import kz.gov.elicense.counter.boundary.CounterDesk;
 import kz.gov.elicense.counter.boundary.CounterLookupView;
 import kz.gov.elicense.counter.boundary.CounterSubmission;
 import kz.gov.elicense.problem.Rejection;
+import kz.gov.elicense.screens.control.FormDraft;
 import kz.gov.elicense.screens.control.ScanContent;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -30,9 +27,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The counter (§3) at the screen: the officer looks the applicant up in the registries, enters the security licence
- * form on the data found and uploads the scans of the documents the applicant presented, and the application is
- * taken in, all through {@link CounterDesk} as the API's counter resource does. A scan is accepted by its content
+ * The counter (§3) at the screen: the officer chooses the service (any of the catalogue), looks the applicant up in
+ * the registries, enters the service's form on the data found (the same form, {@link FormDraft}, the applicant's
+ * wizard fills in) and uploads the scans of the documents the applicant presented, and the application is taken in,
+ * all through {@link CounterDesk} as the API's counter resource does. A scan is accepted by its content
  * (PDF, JPEG or PNG by its first bytes) within the size limit, whatever its file name says.
  */
 @Named
@@ -40,8 +38,6 @@ import java.util.Optional;
 public class CounterEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The service whose form this screen enters; the others are entered through the API for now. */
-    static final String SERVICE = "SECURITY_ACTIVITY_ISSUE";
 
     @Inject
     CounterDesk counter;
@@ -52,20 +48,17 @@ public class CounterEntry implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    ServiceForms forms;
+
+    private String service = "SECURITY_ACTIVITY_ISSUE";
+    private FormDraft draft;
+
     private String applicantId;
     private Long lookupId;
     private String state;
     private String unavailableReason;
     private List<Answer> answers = List.of();
-
-    private String name;
-    private String legalAddress;
-    private String phone;
-    private String email;
-    private String headIin;
-    private String headName;
-    private String headPosition;
-    private boolean feePaidThroughGateway = true;
 
     private String scanKind;
     private boolean scanOnPaper = true;
@@ -103,9 +96,10 @@ public class CounterEntry implements Serializable {
             return;
         }
         try {
-            show(counter.lookUp(SERVICE, id));
+            draft = null;
             applicationNumber = null;
             scans.clear();
+            show(counter.lookUp(service, id));
         } catch (EJBAccessException e) {
             messages.error("counter.refused");
         } catch (Rejection e) {
@@ -125,17 +119,45 @@ public class CounterEntry implements Serializable {
         state = lookup.state();
         unavailableReason = lookup.reason();
         answers = lookup.answers().stream().map(a -> new Answer(a.check(), a.outcome(), a.summary())).toList();
-        if ("FOUND".equals(state)) {
-            lookup.answers().stream().filter(a -> "LEGAL_ENTITY".equals(a.check()) && a.data() != null)
-                    .findFirst().ifPresent(a -> prefill(a.data()));
+        if ("FOUND".equals(state) && draft == null) {
+            draft = forms.draft(lookup.procedure());
+            draft.lockIdentity(lookup.applicantId());
+            lookup.answers().stream().filter(a -> a.data() != null).forEach(a -> prefill(a.data()));
         }
     }
 
-    /** What the legal entities register holds is entered for the officer, who corrects it with the applicant. */
+    /**
+     * What the registries hold is entered for the officer, who corrects it with the applicant: the legal entities
+     * database's name, legal address and head, the individuals database's full name.
+     */
     private void prefill(JsonObject data) {
-        name = data.getString("name", name);
-        legalAddress = data.getString("legalAddress", legalAddress);
-        headIin = data.getString("headIin", headIin);
+        for (String group : List.of("applicant", "expert")) {
+            for (String field : List.of("name", "fullName")) {
+                draft.prefill(group + "." + field, data.getString("name", data.getString("fullName", null)));
+            }
+            for (String field : List.of("legalAddress", "address")) {
+                draft.prefill(group + "." + field, data.getString("legalAddress", null));
+            }
+        }
+        draft.prefill("head.iin", data.getString("headIin", null));
+        draft.prefill("head.fullName", data.getString("headName", null));
+    }
+
+    /** Another service: another form and another checklist, on a new lookup. */
+    public void changeService() {
+        lookupId = null;
+        state = null;
+        answers = List.of();
+        draft = null;
+        scans.clear();
+    }
+
+    public void addRow(FormDraft.Line line) {
+        draft.addRow(line);
+    }
+
+    public void removeRow(FormDraft.Line line) {
+        draft.removeRow(line);
     }
 
     public void upload(FileUploadEvent event) {
@@ -166,7 +188,7 @@ public class CounterEntry implements Serializable {
 
     /** §3 steps 4–5: the application is registered and starts its procedure; the lookup is then used. */
     public void takeIn() {
-        if (!isFound()) {
+        if (!isFound() || !forms.accepted(draft)) {
             return;
         }
         if (scans.isEmpty()) {
@@ -187,51 +209,33 @@ public class CounterEntry implements Serializable {
         }
     }
 
-    /** The security licence form, the same JSON a portal form is, with the SHA-256 of every scan. */
+    /** The service's form, the same JSON a portal form is, with the SHA-256 of every scan. */
     byte[] formBytes() {
-        JsonArrayBuilder documents = Json.createArrayBuilder();
-        for (Scan scan : scans) {
-            JsonObjectBuilder document = Json.createObjectBuilder().add("kind", scan.kind())
-                    .add("fileName", scan.fileName()).add("sha256", scan.sha256());
-            if (scan.validUntil() != null) {
-                document.add("validUntil", scan.validUntil().toString());
-            }
-            documents.add(document);
-        }
-        JsonObjectBuilder applicant = Json.createObjectBuilder().add("bin", applicantId.strip())
-                .add("name", text(name)).add("legalAddress", text(legalAddress));
-        optional(applicant, "phone", phone);
-        optional(applicant, "email", email);
-        JsonObjectBuilder head = Json.createObjectBuilder().add("iin", text(headIin)).add("fullName", text(headName));
-        optional(head, "position", headPosition);
-        return Json.createObjectBuilder()
-                .add("procedure", SERVICE)
-                .add("applicant", applicant)
-                .add("head", head)
-                .add("personnel", Json.createArrayBuilder())
-                .add("documents", documents)
-                .add("feePaidThroughGateway", feePaidThroughGateway)
-                .build().toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value.strip();
-    }
-
-    private static void optional(JsonObjectBuilder object, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            object.add(name, value.strip());
-        }
+        return draft.formBytes(scans.stream()
+                .map(s -> new FormDraft.Listed(s.kind(), s.fileName(), s.sha256(), s.validUntil())).toList());
     }
 
     /** The documents the service's checklist names, for the scan's kind. */
     public List<ServiceDescription.Document> getChecklist() {
-        return catalogue.all().stream().filter(s -> SERVICE.equals(s.code())).findFirst()
+        return catalogue.all().stream().filter(s -> s.code().equals(service)).findFirst()
                 .map(ServiceDescription::checklist).orElse(List.of());
     }
 
+    /** The services of the catalogue whose form the screen can enter: every one. */
+    public List<ServiceDescription> getServices() {
+        return catalogue.all().stream().filter(s -> forms.hasForm(s.code())).toList();
+    }
+
     public String getService() {
-        return SERVICE;
+        return service;
+    }
+
+    public void setService(String service) {
+        this.service = service;
+    }
+
+    public FormDraft getDraft() {
+        return draft;
     }
 
     public boolean isPending() {
@@ -268,70 +272,6 @@ public class CounterEntry implements Serializable {
 
     public void setApplicantId(String applicantId) {
         this.applicantId = applicantId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getLegalAddress() {
-        return legalAddress;
-    }
-
-    public void setLegalAddress(String legalAddress) {
-        this.legalAddress = legalAddress;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getHeadIin() {
-        return headIin;
-    }
-
-    public void setHeadIin(String headIin) {
-        this.headIin = headIin;
-    }
-
-    public String getHeadName() {
-        return headName;
-    }
-
-    public void setHeadName(String headName) {
-        this.headName = headName;
-    }
-
-    public String getHeadPosition() {
-        return headPosition;
-    }
-
-    public void setHeadPosition(String headPosition) {
-        this.headPosition = headPosition;
-    }
-
-    public boolean isFeePaidThroughGateway() {
-        return feePaidThroughGateway;
-    }
-
-    public void setFeePaidThroughGateway(boolean feePaidThroughGateway) {
-        this.feePaidThroughGateway = feePaidThroughGateway;
     }
 
     public String getScanKind() {
