@@ -35,7 +35,8 @@ public class FormDraft implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Set<String> IDENTITY_GROUPS = Set.of("applicant", "expert");
     private static final Set<String> IDENTITY_FIELDS = Set.of("bin", "iin", "id");
-    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
