@@ -312,7 +312,7 @@ public class ApplyWizard implements Serializable {
 
     public boolean isFeeToPay() {
         return receipt != null && procedure != null && services.declaration(procedure).feeRequired()
-                && draft.node("feePaidThroughGateway").map(FormDraft.Node::isFlag).orElse(true);
+                && draft.node("feePaidThroughGateway").map(FormDraft.Node::isFlag).orElse(false);
     }
 
     private static String fileName(String submitted) {

@@ -9,6 +9,7 @@ import kz.gov.elicense.application.boundary.ChecklistItem;
 import kz.gov.elicense.application.boundary.ProcedureDefinition;
 import kz.gov.elicense.application.boundary.ProcedureForm;
 import kz.gov.elicense.application.boundary.ServiceCatalogue;
+import kz.gov.elicense.application.entity.DocumentKind;
 import kz.gov.elicense.screens.control.FormDraft;
 
 import java.util.List;
@@ -57,9 +58,14 @@ public class ServiceForms {
         return problems.isEmpty();
     }
 
-    /** Whether this document is required of the form as filled in (as the server's completeness check will say). */
+    /**
+     * Whether this document is required of the form as filled in: as the declaration says of it (some only when the
+     * form says so), and the fee's receipt whenever the form says the fee was not paid through the gateway (§2,
+     * process 4), which the forms' rules require.
+     */
     public boolean requires(FormDraft draft, ChecklistItem item) {
         ProcedureForm form = draft.read(catalogue.declaration(draft.getProcedure()).formType()).orElse(null);
-        return item.requiredFor(form);
+        boolean paidThroughGateway = draft.node("feePaidThroughGateway").map(FormDraft.Node::isFlag).orElse(true);
+        return item.requiredFor(form) || item.kind() == DocumentKind.FEE_RECEIPT && !paidThroughGateway;
     }
 }
