@@ -261,7 +261,7 @@ class OfficeDeskIT {
             browser.find(field("applicant.name"));
             assertEquals(applicant, browser.attribute(field("applicant.bin"), "value"));
             assertFalse(browser.attribute(field("applicant.name"), "value").isBlank(), "the registry's name is entered");
-            browser.textOf(By.cssSelector("[data-group='subtypes']"), "Подвиды деятельности");
+            browser.textOf(By.cssSelector("div.kind-CHOICES"), "Подвиды деятельности");
             assertFalse(browser.present(field("head.iin")), "this service's form names no head");
 
             browser.click(By.xpath("//table[@data-field='subtypes']//label[normalize-space(.)='торговля']"));
