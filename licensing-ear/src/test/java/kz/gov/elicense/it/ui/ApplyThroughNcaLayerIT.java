@@ -134,11 +134,7 @@ class ApplyThroughNcaLayerIT {
                 browser.screenshot("6-signature-refused");
             }
 
-            String number;
-            try (DemoNcaLayer ncaLayer = DemoNcaLayer.start(pki, APPLICANT, DemoNcaLayer.PORT, false)) {
-                browser.clickAndLoad(By.id("sign"));
-                number = browser.find(By.id("applicationNumber")).getText();
-            }
+            String number = signedThroughNcaLayer(browser, pki, APPLICANT);
             assertTrue(number.matches("SEC-\\d{4}-\\d{6}"), number);
             browser.textOf(By.id("signatureStatus"), "valid");
             browser.textOf(By.id("status"), "Registered");
@@ -245,10 +241,7 @@ class ApplyThroughNcaLayerIT {
                 "FEE_RECEIPT", write("fee.png", png()));
 
         try (Browser browser = Browser.open("apply-weapon", false)) {
-            browser.go("/cabinet/apply.xhtml");
-            browser.type(By.id("j_username"), individual);
-            browser.type(By.id("j_password"), "demo");
-            browser.clickAndLoad(By.id("submit"));
+            signIn(browser, individual);
             browser.clickAndLoad(By.id("language:en"));
             assertFalse(browser.present(By.cssSelector("input[value='SECURITY_ACTIVITY_ISSUE']")),
                     "a legal entity's service is not offered to an individual");
@@ -259,33 +252,22 @@ class ApplyThroughNcaLayerIT {
             assertEquals(individual, browser.attribute(field("applicant.id"), "value"));
             assertEquals("true", browser.attribute(field("applicant.id"), "readonly"), "the IIN is the signed-in one");
             browser.textOf(By.cssSelector("[data-group='weapon']"), "The weapon");
-            browser.type(field("applicant.name"), "Иванов Сергей Петрович");
-            browser.type(field("applicant.address"), "Астана, Мәңгілік Ел, 8, кв. 12");
             browser.select(field("permitKind"), "STORE_AND_CARRY");
             browser.select(field("weapon.type"), "SMOOTHBORE_HUNTING");
-            browser.type(field("weapon.make"), "ИЖ");
-            browser.type(field("weapon.model"), "27М");
-            browser.type(field("weapon.calibre"), "12/70");
-            browser.type(field("weapon.serialNumber"), serial);
-            browser.type(field("weapon.yearOfManufacture"), "2019");
+            fill(browser, "applicant.name", "Иванов Сергей Петрович", "applicant.address", "Астана, Мәңгілік Ел, 8, кв. 12",
+                    "weapon.make", "ИЖ", "weapon.model", "27М", "weapon.calibre", "12/70", "weapon.serialNumber", serial,
+                    "weapon.yearOfManufacture", "2019");
             browser.screenshot("1-form-en");
             browser.clickAndLoad(By.id("apply:toDocuments"));
 
             browser.textOf(By.id("doc-MEDICAL_CERTIFICATE"), "required");
-            documents.forEach((kind, file) -> choose(browser, kind, file));
-            browser.type(By.cssSelector("[data-valid-until='MEDICAL_CERTIFICATE']"),
-                    medicalUntil.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-            browser.clickAndLoad(By.id("apply:attach"));
+            attach(browser, documents, Map.of("MEDICAL_CERTIFICATE", medicalUntil));
             browser.textOf(By.id("attached-PHOTOGRAPH"), "photo.jpg (image/jpeg");
             browser.screenshot("2-documents-en");
             browser.clickAndLoad(By.id("apply:toSignature"));
             browser.textOf(By.id("summaryApplicant"), "Иванов Сергей Петрович (" + individual + ")");
 
-            String number;
-            try (DemoNcaLayer ncaLayer = DemoNcaLayer.start(pki, individual, DemoNcaLayer.PORT, false)) {
-                browser.clickAndLoad(By.id("sign"));
-                number = browser.find(By.id("applicationNumber")).getText();
-            }
+            String number = signedThroughNcaLayer(browser, pki, individual);
             assertTrue(number.matches("WPR-\\d{4}-\\d{6}"), number);
             browser.textOf(By.id("signatureStatus"), "valid");
             assertFalse(browser.present(By.id("done:orderPayment")), "the registration's fee is proven by its receipt");
@@ -315,7 +297,7 @@ class ApplyThroughNcaLayerIT {
         String expert = "800101300125";
         Path pki = Path.of(System.getProperty("licensing.pki.dir"));
         ThroughTheApi api = new ThroughTheApi();
-        String until = LocalDate.now().plusMonths(3).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        LocalDate until = LocalDate.now().plusMonths(3);
         Map<String, Path> documents = Map.of(
                 "HIGHER_EDUCATION_DIPLOMA", write("diploma.pdf", pdf("Diploma of " + expert)),
                 "QUALIFICATION_FORM", write("expert-qualification.pdf", pdf("Qualification form of " + expert)),
@@ -325,21 +307,14 @@ class ApplyThroughNcaLayerIT {
         List<String> before = api.applicationsOf(expert);
 
         try (Browser browser = Browser.open("apply-forensic", true)) {
-            browser.go("/cabinet/apply.xhtml");
-            browser.type(By.id("j_username"), expert);
-            browser.type(By.id("j_password"), "demo");
-            browser.clickAndLoad(By.id("submit"));
+            signIn(browser, expert);
             browser.click(By.cssSelector("input[value='FORENSIC_EXPERT_ISSUE']"));
             browser.clickAndLoad(By.id("apply:choose"));
             assertEquals(expert, browser.attribute(field("expert.iin"), "value"));
-            browser.type(field("expert.fullName"), "Ахметов Нурлан");
-            browser.type(field("expert.address"), "Астана, Мәңгілік Ел, 8, пәтер 12");
-            browser.type(field("expert.email"), "expert@example.kz");
-            browser.type(field("diploma.number"), "ЖБ-0012345");
-            browser.type(field("diploma.institution"), "Л.Н. Гумилев атындағы Еуразия ұлттық университеті");
-            browser.type(field("diploma.issuedOn"), "25.06.2010");
-            browser.type(field("diploma.speciality"), "Юриспруденция");
-            browser.type(field("experienceYears"), "7");
+            fill(browser, "expert.fullName", "Ахметов Нурлан", "expert.address", "Астана, Мәңгілік Ел, 8, пәтер 12",
+                    "expert.email", "expert@example.kz", "diploma.number", "ЖБ-0012345",
+                    "diploma.institution", "Л.Н. Гумилев атындағы Еуразия ұлттық университеті",
+                    "diploma.issuedOn", "25.06.2010", "diploma.speciality", "Юриспруденция", "experienceYears", "7");
             browser.click(field("internshipConclusionElectronic"));
             browser.clickAndLoad(By.id("apply:toDocuments"));
 
@@ -349,25 +324,19 @@ class ApplyThroughNcaLayerIT {
             assertFalse(browser.present(By.id("checklist")), "the wizard stays on the form");
             assertEquals("Ахметов Нурлан", browser.attribute(field("expert.fullName"), "value"), "the input stays");
             assertEquals(before, api.applicationsOf(expert), "nothing is submitted");
+            browser.scrollTo(By.cssSelector("[id='problem-speciality']"));
             browser.screenshot("1-required-field-kk-narrow");
 
             browser.select(field("speciality"), "HANDWRITING");
             browser.clickAndLoad(By.id("apply:toDocuments"));
             browser.textOf(By.id("doc-INTERNSHIP_CONCLUSION"), "бар болса");
             browser.textOf(By.id("doc-NARCOLOGICAL_CERTIFICATE"), "міндетті");
-            documents.forEach((kind, file) -> choose(browser, kind, file));
-            browser.type(By.cssSelector("[data-valid-until='NARCOLOGICAL_CERTIFICATE']"), until);
-            browser.type(By.cssSelector("[data-valid-until='PSYCHIATRIC_CERTIFICATE']"), until);
-            browser.clickAndLoad(By.id("apply:attach"));
+            attach(browser, documents, Map.of("NARCOLOGICAL_CERTIFICATE", until, "PSYCHIATRIC_CERTIFICATE", until));
             browser.textOf(By.id("attached-PSYCHIATRIC_CERTIFICATE"), "psychiatric.png (image/png");
             browser.screenshot("2-documents-kk-narrow");
             browser.clickAndLoad(By.id("apply:toSignature"));
 
-            String number;
-            try (DemoNcaLayer ncaLayer = DemoNcaLayer.start(pki, expert, DemoNcaLayer.PORT, false)) {
-                browser.clickAndLoad(By.id("sign"));
-                number = browser.find(By.id("applicationNumber")).getText();
-            }
+            String number = signedThroughNcaLayer(browser, pki, expert);
             assertTrue(number.matches("FEX-\\d{4}-\\d{6}"), number);
             browser.screenshot("3-registered-kk-narrow");
 
@@ -381,8 +350,38 @@ class ApplyThroughNcaLayerIT {
         }
     }
 
+    /** Signs on the signature step with the demo NCALayer holding this key, and tells the registered number. */
+    private static String signedThroughNcaLayer(Browser browser, Path pki, String signer) throws Exception {
+        try (DemoNcaLayer ncaLayer = DemoNcaLayer.start(pki, signer, DemoNcaLayer.PORT, false)) {
+            browser.clickAndLoad(By.id("sign"));
+            return browser.find(By.id("applicationNumber")).getText();
+        }
+    }
+
+    private static void signIn(Browser browser, String applicant) {
+        browser.go("/cabinet/apply.xhtml");
+        browser.type(By.id("j_username"), applicant);
+        browser.type(By.id("j_password"), "demo");
+        browser.clickAndLoad(By.id("submit"));
+    }
+
+    /** Types each value into the field of its path: path, value, path, value… */
+    private static void fill(Browser browser, String... pathsAndValues) {
+        for (int i = 0; i < pathsAndValues.length; i += 2) {
+            browser.type(field(pathsAndValues[i]), pathsAndValues[i + 1]);
+        }
+    }
+
     private static By field(String path) {
         return By.cssSelector("[data-field='" + path + "']");
+    }
+
+    /** Chooses the checklist's files, types the validity of those that expire (day.month.year), and attaches them. */
+    private static void attach(Browser browser, Map<String, Path> documents, Map<String, LocalDate> validUntil) {
+        documents.forEach((kind, file) -> choose(browser, kind, file));
+        validUntil.forEach((kind, date) -> browser.type(By.cssSelector("[data-valid-until='" + kind + "']"),
+                date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        browser.clickAndLoad(By.id("apply:attach"));
     }
 
     private static void choose(Browser browser, String kind, Path file) {

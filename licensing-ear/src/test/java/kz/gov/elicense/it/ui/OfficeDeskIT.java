@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -269,12 +270,11 @@ class OfficeDeskIT {
             browser.click(By.cssSelector("[data-add='sites']"));
             browser.select(field("sites[0].kind"), "OBJECT");
             browser.type(field("sites[0].name"), "Оружейный магазин");
-            scan(browser, "Форма сведений о квалификационных требованиях", qualification);
-            browser.textOf(By.id("counter:scansTable"), "qualification.pdf");
-            scan(browser, "Документ о праве на помещение", premises);
-            browser.textOf(By.id("counter:scansTable"), "premises.jpg");
-            scan(browser, "Квалификация специалистов", staff);
-            browser.textOf(By.id("counter:scansTable"), "staff.pdf");
+            for (Map.Entry<String, Path> scan : Map.of("Форма сведений о квалификационных требованиях", qualification,
+                    "Документ о праве на помещение", premises, "Квалификация специалистов", staff).entrySet()) {
+                scan(browser, scan.getKey(), scan.getValue());
+                browser.textOf(By.id("counter:scansTable"), scan.getValue().getFileName().toString());
+            }
 
             browser.click(By.id("counter:takeIn"));
             String message = browser.textOf(By.id("counter:messages"), "Адрес филиала или объекта");
@@ -283,6 +283,7 @@ class OfficeDeskIT {
             assertEquals("true", browser.attribute(field("sites[0].address"), "aria-invalid"));
             assertFalse(browser.present(By.id("counter:application")), "nothing is taken in");
             assertEquals(before, api.applicationsOf(applicant), "no application is registered");
+            browser.scrollTo(By.cssSelector("[id='problem-sites[0].address']"));
             browser.screenshot("1-required-field-ru-narrow");
 
             browser.type(field("sites[0].address"), "Астана, ул. Иманова, 19");
