@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,9 @@ public class CounterEntry implements Serializable {
     private final List<Scan> scans = new ArrayList<>();
 
     private String applicationNumber;
+    /** The form bytes the officer certifies with their EDS, where the service asks it (§3 step 4; seed 004). */
+    private byte[] certifiedForm;
+    private String officerSignature;
 
     /** A registry's answer as the officer reads it. */
     public record Answer(String check, String outcome, String summary) implements Serializable {
@@ -154,10 +158,12 @@ public class CounterEntry implements Serializable {
 
     public void addRow(FormDraft.Line line) {
         draft.addRow(line);
+        certifiedForm = null;
     }
 
     public void removeRow(FormDraft.Line line) {
         draft.removeRow(line);
+        certifiedForm = null;
     }
 
     public void upload(FileUploadEvent event) {
@@ -176,6 +182,7 @@ public class CounterEntry implements Serializable {
             messages.error("counter.scanNotAScan", file.getFileName());
             return;
         }
+        certifiedForm = null;
         scans.removeIf(s -> s.kind().equals(scanKind));
         scans.add(new Scan(scanKind, file.getFileName(), mediaType.get(), content, scanOnPaper, scanValidUntil));
         messages.info("counter.scanAdded", file.getFileName());
@@ -183,11 +190,17 @@ public class CounterEntry implements Serializable {
     }
 
     public void remove(String kind) {
+        certifiedForm = null;
         scans.removeIf(s -> s.kind().equals(kind));
     }
 
-    /** §3 steps 4–5: the application is registered and starts its procedure; the lookup is then used. */
+    /**
+     * §3 steps 4–5: the application is registered and starts its procedure; the lookup is then used. Where the
+     * service has the officer certify the form (seed 004), the form's bytes are fixed here and the officer signs
+     * them through NCALayer first ({@link #takeInCertified()}).
+     */
     public void takeIn() {
+        certifiedForm = null;
         if (!isFound() || !forms.accepted(draft)) {
             return;
         }
@@ -195,18 +208,64 @@ public class CounterEntry implements Serializable {
             messages.error("counter.noScans");
             return;
         }
+        if (catalogue.declaration(draft.getProcedure()).officerCertifiesCounterForm()) {
+            certifiedForm = formBytes();
+            officerSignature = null;
+            messages.info("counter.certify.lead");
+            return;
+        }
+        register(formBytes(), null);
+    }
+
+    /** The form the officer certified, with their detached CMS over exactly its bytes. */
+    public void takeInCertified() {
+        if (certifiedForm == null || !isFound()) {
+            return;
+        }
+        byte[] cms;
         try {
-            SubmissionReceipt receipt = counter.takeIn(new CounterSubmission(lookupId, formBytes(), null,
+            cms = officerSignature == null ? new byte[0] : Base64.getDecoder().decode(officerSignature.strip());
+        } catch (IllegalArgumentException e) {
+            cms = new byte[0];
+        }
+        if (cms.length == 0) {
+            messages.error("counter.certify.missing");
+            return;
+        }
+        register(certifiedForm, cms);
+    }
+
+    private void register(byte[] form, byte[] certification) {
+        try {
+            SubmissionReceipt receipt = counter.takeIn(new CounterSubmission(lookupId, form, certification,
                     scans.stream().map(s -> new CounterSubmission.Document(s.kind(), s.fileName(), s.mediaType(),
                             s.content(), s.presentedOnPaper())).toList()));
             applicationNumber = receipt.number();
             state = "USED";
+            certifiedForm = null;
             messages.info("counter.takenIn", receipt.number());
         } catch (EJBAccessException e) {
             messages.error("counter.refused");
         } catch (Rejection e) {
             messages.error("counter.formRejected", e.getMessage());
         }
+    }
+
+    /** The bytes to certify, Base64, as NCALayer's createCAdESFromBase64 takes them. */
+    public String getFormBase64() {
+        return certifiedForm == null ? "" : Base64.getEncoder().encodeToString(certifiedForm);
+    }
+
+    public boolean isCertifying() {
+        return certifiedForm != null;
+    }
+
+    public String getOfficerSignature() {
+        return officerSignature;
+    }
+
+    public void setOfficerSignature(String officerSignature) {
+        this.officerSignature = officerSignature;
     }
 
     /** The service's form, the same JSON a portal form is, with the SHA-256 of every scan. */
