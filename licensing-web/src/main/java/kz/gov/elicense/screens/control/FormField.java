@@ -55,7 +55,8 @@ public record FormField(String name, Kind kind, boolean required, int maxLength,
             if (top && FILLED_BY_THE_SCREEN.contains(name)) {
                 continue;
             }
-            fields.add(field(record, shape, component, declaredChoices));
+            // the declaration's codes are for the form's own fields: a diploma's speciality is not the licence's
+            fields.add(field(record, shape, component, top ? declaredChoices : Map.of()));
         }
         return fields;
     }

@@ -98,6 +98,8 @@ class FormDraftTest {
         assertEquals(ForensicSpeciality.codes(), fields.get("speciality").choices(), "the declaration's codes");
         assertEquals(FormField.Kind.NUMBER, fields.get("experienceYears").kind());
         assertEquals(FormField.Kind.FLAG, fields.get("internshipConclusionElectronic").kind());
+        assertEquals(FormField.Kind.TEXT, byName(fields.get("diploma").children()).get("speciality").kind(),
+                "the diploma's speciality is its own text, not the licence's kind of expertise");
         FormField issuedOn = byName(fields.get("diploma").children()).get("issuedOn");
         assertEquals(FormField.Kind.DATE, issuedOn.kind());
         assertTrue(issuedOn.required());
