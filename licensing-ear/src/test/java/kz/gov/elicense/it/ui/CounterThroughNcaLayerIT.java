@@ -81,10 +81,13 @@ class CounterThroughNcaLayerIT {
                 browser.type(field(value[0]), value[1]);
             }
             browser.click(field("internshipConclusionElectronic"));
+            int dated = 0;
             for (Map.Entry<String, Path> scan : documents.entrySet()) {
-                boolean dated = scan.getKey().startsWith("Справка");
-                browser.replace(By.id("counter:scanValidUntil_input"),
-                        dated ? until.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) : "");
+                // each certificate with its own date, typed before its kind is chosen (the date field's change sends it)
+                if (scan.getKey().startsWith("Справка")) {
+                    browser.replace(By.id("counter:scanValidUntil_input"),
+                            until.plusDays(dated++).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+                }
                 browser.click(By.xpath("//table[@id='counter:scanKind']//label[starts-with(normalize-space(.), '"
                         + scan.getKey() + "')]"));
                 browser.upload(By.cssSelector("input[type='file'][id^='counter:scan']"), scan.getValue());
@@ -98,9 +101,12 @@ class CounterThroughNcaLayerIT {
             String number;
             try (DemoNcaLayer officersKey = DemoNcaLayer.start(pki, "head-signer", DemoNcaLayer.PORT, false)) {
                 browser.clickAndLoad(By.id("sign"));
+                browser.screenshot("2-certified-ru");
+                assertTrue(browser.present(By.id("counter:application")),
+                        () -> browser.texts(By.id("counter:messages")).toString());
                 number = browser.textOf(By.id("counter:application"), "FEX-");
             }
-            browser.screenshot("2-taken-in-ru");
+            browser.screenshot("3-taken-in-ru");
 
             JsonObject application = api.application(number);
             assertEquals("FORENSIC_EXPERT_ISSUE", application.getString("procedure"));
