@@ -9,16 +9,20 @@ var ElicenseApply = (function () {
     }
 
     return {
-        /** Has NCALayer sign the exact form bytes the server will verify, then submits the detached CMS. */
-        sign: function () {
+        /**
+         * Has NCALayer sign the exact form bytes the server will verify, then submits the detached CMS: the
+         * applicant's in the wizard's form, the officer's certification in the counter's (formId 'counter').
+         */
+        sign: function (formId) {
+            var form = formId || 'apply';
             var texts = document.getElementById('signing').dataset;
             var button = document.getElementById('sign');
             button.disabled = true;
             status(texts.connecting, false);
             NcaLayer.createCAdESFromBase64(texts.form, false).then(function (cms) {
                 status(texts.submitting, false);
-                document.getElementById('apply:signature').value = cms;
-                document.getElementById('apply:submitSigned').click();
+                document.getElementById(form + ':signature').value = cms;
+                document.getElementById(form + ':submitSigned').click();
             }, function (error) {
                 button.disabled = false;
                 if (error.reason === 'unreachable') {

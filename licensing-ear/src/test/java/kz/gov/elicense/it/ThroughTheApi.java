@@ -113,6 +113,12 @@ public final class ThroughTheApi {
         return portal.read(number, "head").expect(200).json();
     }
 
+    /** The numbers of the applicant's applications, as the applicant reads them with their own login. */
+    public java.util.List<String> applicationsOf(String applicant) {
+        return portal.get("applications", applicant).expect(200).jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("number")).toList();
+    }
+
     /** The licence as the public register answers for it. */
     public JsonObject licence(String licenceNumber) {
         return portal.get("licences/" + licenceNumber, null).expect(200).json();

@@ -22,7 +22,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -79,18 +81,18 @@ class ApplyThroughNcaLayerIT {
 
             browser.click(By.cssSelector("input[value='SECURITY_ACTIVITY_ISSUE']"));
             browser.clickAndLoad(By.id("apply:choose"));
-            assertEquals(APPLICANT, browser.attribute(By.id("apply:bin"), "value"));
-            browser.type(By.id("apply:name"), "ТОО «Демо Күзет»");
-            browser.type(By.id("apply:legalAddress"), "Астана, Мәңгілік Ел, 55");
-            browser.type(By.id("apply:phone"), "+7 7172 000000");
-            browser.type(By.id("apply:email"), "office@example.kz");
-            browser.type(By.id("apply:headIin"), "123456789012");
-            browser.type(By.id("apply:headName"), "Head of " + APPLICANT);
-            browser.type(By.id("apply:headPosition"), "Директор");
+            assertEquals(APPLICANT, browser.attribute(field("applicant.bin"), "value"));
+            browser.type(field("applicant.name"), "ТОО «Демо Күзет»");
+            browser.type(field("applicant.legalAddress"), "Астана, Мәңгілік Ел, 55");
+            browser.type(field("applicant.phone"), "+7 7172 000000");
+            browser.type(field("applicant.email"), "office@example.kz");
+            browser.type(field("head.iin"), "123456789012");
+            browser.type(field("head.fullName"), "Head of " + APPLICANT);
+            browser.type(field("head.position"), "Директор");
             browser.clickAndLoad(By.id("apply:toDocuments"));
             browser.textOf(By.id("messages"), "123456789012 is not a valid IIN");
             browser.screenshot("2-form-bad-iin");
-            browser.type(By.id("apply:headIin"), api.headIinOf(APPLICANT));
+            browser.type(field("head.iin"), api.headIinOf(APPLICANT));
             browser.clickAndLoad(By.id("apply:toDocuments"));
 
             browser.textOf(By.id("checklist"), "Qualification requirements form");
@@ -132,11 +134,7 @@ class ApplyThroughNcaLayerIT {
                 browser.screenshot("6-signature-refused");
             }
 
-            String number;
-            try (DemoNcaLayer ncaLayer = DemoNcaLayer.start(pki, APPLICANT, DemoNcaLayer.PORT, false)) {
-                browser.clickAndLoad(By.id("sign"));
-                number = browser.find(By.id("applicationNumber")).getText();
-            }
+            String number = signedThroughNcaLayer(browser, pki, APPLICANT);
             assertTrue(number.matches("SEC-\\d{4}-\\d{6}"), number);
             browser.textOf(By.id("signatureStatus"), "valid");
             browser.textOf(By.id("status"), "Registered");
@@ -189,14 +187,14 @@ class ApplyThroughNcaLayerIT {
             browser.clickAndLoad(By.id("language:ru"));
             browser.click(By.cssSelector("input[value='SECURITY_ACTIVITY_DUPLICATE']"));
             browser.clickAndLoad(By.id("apply:choose"));
-            assertFalse(browser.present(By.id("apply:addPerson")), "a duplicate's form names no personnel");
-            browser.type(By.id("apply:name"), "ТОО test " + holder);
-            browser.type(By.id("apply:legalAddress"), "Астана, Мәңгілік Ел, 55");
-            browser.type(By.id("apply:licenceNumber"), licence);
-            browser.select(By.id("apply:reason"), "LOST");
-            browser.type(By.id("apply:headIin"), api.headIinOf(holder));
-            browser.type(By.id("apply:headName"), "Head of " + holder);
-            browser.click(By.id("apply:feeThroughGateway"));
+            assertFalse(browser.present(By.cssSelector("[data-add='personnel']")), "a duplicate's form names no personnel");
+            browser.type(field("applicant.name"), "ТОО test " + holder);
+            browser.type(field("applicant.legalAddress"), "Астана, Мәңгілік Ел, 55");
+            browser.type(field("licenceNumber"), licence);
+            browser.select(field("reason"), "LOST");
+            browser.type(field("head.iin"), api.headIinOf(holder));
+            browser.type(field("head.fullName"), "Head of " + holder);
+            browser.click(field("feePaidThroughGateway"));
             browser.screenshot("1-form-narrow-ru");
             browser.clickAndLoad(By.id("apply:toDocuments"));
 
@@ -220,6 +218,170 @@ class ApplyThroughNcaLayerIT {
             assertEquals("image/jpeg", document.getString("mediaType"));
             assertEquals(sha256(receipt), document.getString("sha256"));
         }
+    }
+
+    /**
+     * An individual registers a weapon unit through the wizard: the form is the weapon registration's own (the
+     * applicant by IIN, the permit asked for, the weapon's identity with its codes), the checklist asks what an
+     * individual presents, the medical certificate with its validity date, and the signed application is
+     * registered with the weapon and the documents as entered.
+     */
+    @Test
+    void anIndividualRegistersAWeaponThroughTheWizard() throws Exception {
+        String individual = "691115302343";
+        Path pki = Path.of(System.getProperty("licensing.pki.dir"));
+        ThroughTheApi api = new ThroughTheApi();
+        String serial = "S" + System.nanoTime();
+        LocalDate medicalUntil = LocalDate.now().plusMonths(6);
+        Map<String, Path> documents = Map.of(
+                "WEAPON_ACQUISITION", write("acquisition.pdf", pdf("Weapon acquisition licence " + serial)),
+                "MEDICAL_CERTIFICATE", write("medical.pdf", pdf("Medical certificate of " + individual)),
+                "PHOTOGRAPH", write("photo.jpg", jpeg()),
+                "STORAGE_CONDITIONS_ACT", write("storage.pdf", pdf("Storage conditions act")),
+                "FEE_RECEIPT", write("fee.png", png()));
+
+        try (Browser browser = Browser.open("apply-weapon", false)) {
+            signIn(browser, individual);
+            browser.clickAndLoad(By.id("language:en"));
+            assertFalse(browser.present(By.cssSelector("input[value='SECURITY_ACTIVITY_ISSUE']")),
+                    "a legal entity's service is not offered to an individual");
+            assertFalse(browser.present(By.cssSelector("input[value='WEAPON_REGISTRATION'][disabled]")),
+                    "the weapon registration has its form on the screen");
+            browser.click(By.cssSelector("input[value='WEAPON_REGISTRATION']"));
+            browser.clickAndLoad(By.id("apply:choose"));
+            assertEquals(individual, browser.attribute(field("applicant.id"), "value"));
+            assertEquals("true", browser.attribute(field("applicant.id"), "readonly"), "the IIN is the signed-in one");
+            browser.textOf(By.cssSelector("[data-group='weapon']"), "The weapon");
+            browser.select(field("permitKind"), "STORE_AND_CARRY");
+            browser.select(field("weapon.type"), "SMOOTHBORE_HUNTING");
+            fill(browser, "applicant.name", "Иванов Сергей Петрович", "applicant.address", "Астана, Мәңгілік Ел, 8, кв. 12",
+                    "weapon.make", "ИЖ", "weapon.model", "27М", "weapon.calibre", "12/70", "weapon.serialNumber", serial,
+                    "weapon.yearOfManufacture", "2019");
+            browser.screenshot("1-form-en");
+            browser.clickAndLoad(By.id("apply:toDocuments"));
+
+            browser.textOf(By.id("doc-MEDICAL_CERTIFICATE"), "required");
+            attach(browser, documents, Map.of("MEDICAL_CERTIFICATE", medicalUntil));
+            browser.textOf(By.id("attached-PHOTOGRAPH"), "photo.jpg (image/jpeg");
+            browser.screenshot("2-documents-en");
+            browser.clickAndLoad(By.id("apply:toSignature"));
+            browser.textOf(By.id("summaryApplicant"), "Иванов Сергей Петрович (" + individual + ")");
+
+            String number = signedThroughNcaLayer(browser, pki, individual);
+            assertTrue(number.matches("WPR-\\d{4}-\\d{6}"), number);
+            browser.textOf(By.id("signatureStatus"), "valid");
+            assertFalse(browser.present(By.id("done:orderPayment")), "the registration's fee is proven by its receipt");
+            browser.screenshot("3-registered-en");
+
+            JsonObject application = api.application(number);
+            assertEquals("WEAPON_REGISTRATION", application.getString("procedure"));
+            assertEquals(individual, application.getString("applicantId"));
+            assertEquals("VALID", application.getString("signatureStatus"));
+            Map<String, JsonObject> attached = application.getJsonArray("documents").getValuesAs(JsonObject.class)
+                    .stream().collect(Collectors.toMap(d -> d.getString("kind"), d -> d));
+            assertEquals(documents.keySet(), attached.keySet());
+            assertEquals(medicalUntil.toString(), attached.get("MEDICAL_CERTIFICATE").getString("validUntil"));
+            assertEquals(sha256(documents.get("PHOTOGRAPH")), attached.get("PHOTOGRAPH").getString("sha256"));
+        }
+    }
+
+    /**
+     * An individual applies for a forensic expert licence through the wizard, in Kazakh on a phone-sized screen: a
+     * required field left empty (the kind of expertise) is told next to it and above the form, the wizard stays on
+     * the form and nothing is submitted; then the form goes on with the diploma and the experience, the internship
+     * conclusion said to exist electronically is not asked for, the medical certificates carry their validity, and
+     * the application signed through NCALayer is registered.
+     */
+    @Test
+    void anExpertAppliesForAForensicExpertLicenceAndAnEmptyRequiredFieldStopsTheWizard() throws Exception {
+        String expert = "800101300125";
+        Path pki = Path.of(System.getProperty("licensing.pki.dir"));
+        ThroughTheApi api = new ThroughTheApi();
+        LocalDate until = LocalDate.now().plusMonths(3);
+        Map<String, Path> documents = Map.of(
+                "HIGHER_EDUCATION_DIPLOMA", write("diploma.pdf", pdf("Diploma of " + expert)),
+                "QUALIFICATION_FORM", write("expert-qualification.pdf", pdf("Qualification form of " + expert)),
+                "EMPLOYMENT_RECORD", write("employment.pdf", pdf("Employment record of " + expert)),
+                "NARCOLOGICAL_CERTIFICATE", write("narcological.jpg", jpeg()),
+                "PSYCHIATRIC_CERTIFICATE", write("psychiatric.png", png()));
+        List<String> before = api.applicationsOf(expert);
+
+        try (Browser browser = Browser.open("apply-forensic", true)) {
+            signIn(browser, expert);
+            browser.click(By.cssSelector("input[value='FORENSIC_EXPERT_ISSUE']"));
+            browser.clickAndLoad(By.id("apply:choose"));
+            assertEquals(expert, browser.attribute(field("expert.iin"), "value"));
+            fill(browser, "expert.fullName", "Ахметов Нурлан", "expert.address", "Астана, Мәңгілік Ел, 8, пәтер 12",
+                    "expert.email", "expert@example.kz", "diploma.number", "ЖБ-0012345",
+                    "diploma.institution", "Л.Н. Гумилев атындағы Еуразия ұлттық университеті",
+                    "diploma.issuedOn", "25.06.2010", "diploma.speciality", "Юриспруденция", "experienceYears", "7");
+            browser.click(field("internshipConclusionElectronic"));
+            browser.clickAndLoad(By.id("apply:toDocuments"));
+
+            browser.textOf(By.id("messages"), "Сот сараптамасының түрі: осы өрісті толтырыңыз.");
+            browser.textOf(By.cssSelector("[id='problem-speciality']"), "осы өрісті толтырыңыз");
+            assertEquals("true", browser.attribute(field("speciality"), "aria-invalid"));
+            assertFalse(browser.present(By.id("checklist")), "the wizard stays on the form");
+            assertEquals("Ахметов Нурлан", browser.attribute(field("expert.fullName"), "value"), "the input stays");
+            assertEquals(before, api.applicationsOf(expert), "nothing is submitted");
+            browser.scrollTo(By.cssSelector("[id='problem-speciality']"));
+            browser.screenshot("1-required-field-kk-narrow");
+
+            browser.select(field("speciality"), "HANDWRITING");
+            browser.clickAndLoad(By.id("apply:toDocuments"));
+            browser.textOf(By.id("doc-INTERNSHIP_CONCLUSION"), "бар болса");
+            browser.textOf(By.id("doc-NARCOLOGICAL_CERTIFICATE"), "міндетті");
+            attach(browser, documents, Map.of("NARCOLOGICAL_CERTIFICATE", until, "PSYCHIATRIC_CERTIFICATE", until));
+            browser.textOf(By.id("attached-PSYCHIATRIC_CERTIFICATE"), "psychiatric.png (image/png");
+            browser.screenshot("2-documents-kk-narrow");
+            browser.clickAndLoad(By.id("apply:toSignature"));
+
+            String number = signedThroughNcaLayer(browser, pki, expert);
+            assertTrue(number.matches("FEX-\\d{4}-\\d{6}"), number);
+            browser.screenshot("3-registered-kk-narrow");
+
+            JsonObject application = api.application(number);
+            assertEquals("FORENSIC_EXPERT_ISSUE", application.getString("procedure"));
+            assertEquals(expert, application.getString("applicantId"));
+            assertEquals("VALID", application.getString("signatureStatus"));
+            assertEquals(documents.keySet(), application.getJsonArray("documents").getValuesAs(JsonObject.class)
+                    .stream().map(d -> d.getString("kind")).collect(Collectors.toSet()));
+            assertEquals(List.of(number), api.applicationsOf(expert).stream().filter(n -> !before.contains(n)).toList());
+        }
+    }
+
+    /** Signs on the signature step with the demo NCALayer holding this key, and tells the registered number. */
+    private static String signedThroughNcaLayer(Browser browser, Path pki, String signer) throws Exception {
+        try (DemoNcaLayer ncaLayer = DemoNcaLayer.start(pki, signer, DemoNcaLayer.PORT, false)) {
+            browser.clickAndLoad(By.id("sign"));
+            return browser.find(By.id("applicationNumber")).getText();
+        }
+    }
+
+    private static void signIn(Browser browser, String applicant) {
+        browser.go("/cabinet/apply.xhtml");
+        browser.type(By.id("j_username"), applicant);
+        browser.type(By.id("j_password"), "demo");
+        browser.clickAndLoad(By.id("submit"));
+    }
+
+    /** Types each value into the field of its path: path, value, path, value… */
+    private static void fill(Browser browser, String... pathsAndValues) {
+        for (int i = 0; i < pathsAndValues.length; i += 2) {
+            browser.type(field(pathsAndValues[i]), pathsAndValues[i + 1]);
+        }
+    }
+
+    private static By field(String path) {
+        return By.cssSelector("[data-field='" + path + "']");
+    }
+
+    /** Chooses the checklist's files, types the validity of those that expire (day.month.year), and attaches them. */
+    private static void attach(Browser browser, Map<String, Path> documents, Map<String, LocalDate> validUntil) {
+        documents.forEach((kind, file) -> choose(browser, kind, file));
+        validUntil.forEach((kind, date) -> browser.type(By.cssSelector("[data-valid-until='" + kind + "']"),
+                date.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        browser.clickAndLoad(By.id("apply:attach"));
     }
 
     private static void choose(Browser browser, String kind, Path file) {

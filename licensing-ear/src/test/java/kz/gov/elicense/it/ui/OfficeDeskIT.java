@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import jakarta.json.JsonObject;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * result; the head of the provider re-drives parked messages, one and then all, and they leave the list and reach
  * their queue; the head suspends and resumes a licence, the register's refusal of a wrong operation is told, and the
  * licence's history shows both operations; a clerk is refused the dead letters and the register operations; a clerk
- * takes an application in at the counter with scans, one of them refused for what it contains whatever its name.
+ * takes an application in at the counter with scans, one of them refused for what it contains whatever its name,
+ * and another service's application with that service's form, nothing taken in while a required field is empty.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -191,13 +195,13 @@ class OfficeDeskIT {
 
             browser.type(By.id("counter:applicantId"), APPLICANT);
             browser.click(By.id("counter:lookUp"));
-            browser.find(By.id("counter:name"));
+            browser.find(field("applicant.name"));
             assertTrue(browser.textOf(By.id("counter:answers"), "Заңды тұлғалар").length() > 0);
-            assertFalse(browser.attribute(By.id("counter:name"), "value").isBlank(), "the registry's name is entered");
-            assertFalse(browser.attribute(By.id("counter:headIin"), "value").isBlank(), "and the head's IIN");
-            browser.type(By.id("counter:phone"), "+7 7172 000000");
-            browser.type(By.id("counter:headName"), "Ахметов Ерлан");
-            browser.type(By.id("counter:headPosition"), "Директор");
+            assertFalse(browser.attribute(field("applicant.name"), "value").isBlank(), "the registry's name is entered");
+            assertFalse(browser.attribute(field("head.iin"), "value").isBlank(), "and the head's IIN");
+            browser.type(field("applicant.phone"), "+7 7172 000000");
+            browser.type(field("head.fullName"), "Ахметов Ерлан");
+            browser.type(field("head.position"), "Директор");
 
             scan(browser, "Біліктілік талаптары туралы мәліметтер нысаны", qualification);
             browser.textOf(By.id("counter:scansTable"), "application/pdf");
@@ -226,6 +230,73 @@ class OfficeDeskIT {
                     && documents.contains("иә"), documents);
             browser.screenshot("4-application-kk");
         }
+    }
+
+    /**
+     * A service beyond the security licence at the counter: the clerk chooses the weapons and cartridges licence,
+     * looks the organisation up and enters that service's own form (its sub-types of activity, its licensed object as
+     * a row), with its scans. A required field left empty is told next to the field and above the form, and nothing
+     * is taken in; filled in, the application is registered with the form as entered.
+     */
+    @Test
+    void theCounterEntersAnotherServicesFormAndTakesInNothingWhileARequiredFieldIsEmpty() throws IOException {
+        String applicant = "140340009091";
+        Path scans = Files.createTempDirectory("desk-weapons-scans");
+        Path qualification = Files.write(scans.resolve("qualification.pdf"),
+                "%PDF-1.4\n% the qualification form\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        Path premises = Files.write(scans.resolve("premises.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF,
+                (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0});
+        Path staff = Files.write(scans.resolve("staff.pdf"),
+                "%PDF-1.4\n% the specialists' diplomas\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        List<String> before = api.applicationsOf(applicant);
+        try (Browser browser = Browser.open("desk-counter-weapons", true)) {
+            signIn(browser, "/office/counter.xhtml", "clerk");
+            browser.clickAndLoad(By.id("language:ru"));
+            browser.select(By.id("counter:service"), "WEAPONS_AND_CARTRIDGES_ISSUE");
+            browser.textOf(By.id("counter:chosenService"), "Лицензия на оружие и патроны");
+            browser.type(By.id("counter:applicantId"), applicant);
+            browser.click(By.id("counter:lookUp"));
+            browser.find(field("applicant.name"));
+            assertEquals(applicant, browser.attribute(field("applicant.bin"), "value"));
+            assertFalse(browser.attribute(field("applicant.name"), "value").isBlank(), "the registry's name is entered");
+            browser.textOf(By.cssSelector("div.kind-CHOICES"), "Подвиды деятельности");
+            assertFalse(browser.present(field("head.iin")), "this service's form names no head");
+
+            browser.click(By.xpath("//table[@data-field='subtypes']//label[normalize-space(.)='торговля']"));
+            browser.click(By.xpath("//table[@data-field='subtypes']//label[normalize-space(.)='ремонт']"));
+            browser.click(By.cssSelector("[data-add='sites']"));
+            browser.select(field("sites[0].kind"), "OBJECT");
+            browser.type(field("sites[0].name"), "Оружейный магазин");
+            for (Map.Entry<String, Path> scan : Map.of("Форма сведений о квалификационных требованиях", qualification,
+                    "Документ о праве на помещение", premises, "Квалификация специалистов", staff).entrySet()) {
+                scan(browser, scan.getKey(), scan.getValue());
+                browser.textOf(By.id("counter:scansTable"), scan.getValue().getFileName().toString());
+            }
+
+            browser.click(By.id("counter:takeIn"));
+            String message = browser.textOf(By.id("counter:messages"), "Адрес филиала или объекта");
+            assertTrue(message.contains("заполните"), message);
+            browser.textOf(By.cssSelector("[id='problem-sites[0].address']"), "Адрес филиала или объекта");
+            assertEquals("true", browser.attribute(field("sites[0].address"), "aria-invalid"));
+            assertFalse(browser.present(By.id("counter:application")), "nothing is taken in");
+            assertEquals(before, api.applicationsOf(applicant), "no application is registered");
+            browser.scrollTo(By.cssSelector("[id='problem-sites[0].address']"));
+            browser.screenshot("1-required-field-ru-narrow");
+
+            browser.type(field("sites[0].address"), "Астана, ул. Иманова, 19");
+            browser.click(By.id("counter:takeIn"));
+            String number = browser.textOf(By.id("counter:application"), "WPN-");
+            browser.screenshot("2-taken-in-ru-narrow");
+            JsonObject application = api.application(number);
+            assertEquals("WEAPONS_AND_CARTRIDGES_ISSUE", application.getString("procedure"));
+            assertEquals("COUNTER", application.getString("channel"));
+            assertEquals(applicant, application.getString("applicantId"));
+            assertEquals(3, application.getJsonArray("documents").size());
+        }
+    }
+
+    private static By field(String path) {
+        return By.cssSelector("[data-field='" + path + "']");
     }
 
     /** Chooses the scan's kind, then its file: the upload starts by itself. */

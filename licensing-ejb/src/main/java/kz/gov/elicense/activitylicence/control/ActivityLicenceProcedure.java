@@ -1,6 +1,7 @@
 package kz.gov.elicense.activitylicence.control;
 
 import kz.gov.elicense.activitylicence.boundary.LicensedActivity;
+import kz.gov.elicense.activitylicence.entity.ActivitySubtype;
 
 import jakarta.inject.Inject;
 import kz.gov.elicense.activitylicence.boundary.ActivityLicenceForm;
@@ -44,6 +45,12 @@ public abstract class ActivityLicenceProcedure implements ProcedureDefinition {
 
     public LicensedActivity licensed() {
         return licensed;
+    }
+
+    /** The sub-types of activity a form names ({@code subtypes}): the activity's own. */
+    @Override
+    public java.util.Map<String, List<String>> formChoices() {
+        return java.util.Map.of("subtypes", licensed.subtypes().stream().map(ActivitySubtype::name).toList());
     }
 
     public LicenceService service() {

@@ -40,6 +40,15 @@ public interface ProcedureDefinition {
     /** The record the signed JSON form is read into; it implements {@link ProcedureForm}. */
     Class<? extends ProcedureForm> formType();
 
+    /**
+     * The codes a field of the form takes that its record cannot say by a pattern, because the declaration holds
+     * them: the sub-types of activity of a licence with annexes, the kinds of forensic expertise. Keyed by the
+     * field's name in the form record; the screens offer these as the field's choices.
+     */
+    default java.util.Map<String, List<String>> formChoices() {
+        return java.util.Map.of();
+    }
+
     Provider provider();
 
     List<StepDefinition> steps();

@@ -62,6 +62,12 @@ public class ForensicExpertIssueProcedure extends ForensicExpertProcedure {
         return ForensicExpertLicenceForm.class;
     }
 
+    /** The kinds of forensic expertise a licence can name. */
+    @Override
+    public java.util.Map<String, List<String>> formChoices() {
+        return java.util.Map.of("speciality", ForensicSpeciality.codes());
+    }
+
     @Override
     public List<ChecklistItem> checklist() {
         return CHECKLIST;

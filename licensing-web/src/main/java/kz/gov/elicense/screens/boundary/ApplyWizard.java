@@ -16,15 +16,11 @@ import kz.gov.elicense.application.boundary.ServiceCatalogue;
 import kz.gov.elicense.application.boundary.ServiceDescription;
 import kz.gov.elicense.application.boundary.SubmissionReceipt;
 import kz.gov.elicense.application.entity.ApplicantKind;
-import kz.gov.elicense.application.entity.DocumentKind;
-import kz.gov.elicense.application.entity.Iin;
-import kz.gov.elicense.application.entity.InvalidIdentifierException;
 import kz.gov.elicense.payment.boundary.FeePayments;
 import kz.gov.elicense.payment.boundary.PaymentState;
 import kz.gov.elicense.problem.Rejection;
-import kz.gov.elicense.screens.control.ApplicationDraft;
 import kz.gov.elicense.screens.control.DocumentContent;
-import kz.gov.elicense.screens.control.FormShape;
+import kz.gov.elicense.screens.control.FormDraft;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +29,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -40,7 +37,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -56,14 +52,6 @@ import java.util.UUID;
 public class ApplyWizard implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /**
-     * The fields this screen can fill in (ApplicationDraft): a service whose form record declares no others, with an
-     * organisation as the applicant, has its form here; the others are applied for through the portal API for now.
-     */
-    static final Set<String> KNOWN_FIELDS = Set.of("procedure", "applicant", "head", "personnel", "documents",
-            "feePaidThroughGateway", "sites", "licenceNumber", "reason", "reasonDetail", "newName", "newLegalAddress");
-    static final Set<String> KNOWN_APPLICANT_FIELDS = Set.of("bin", "name", "legalAddress", "phone", "email");
 
     public enum Step {
         SERVICE, FORM, DOCUMENTS, SIGNATURE, DONE
@@ -93,11 +81,16 @@ public class ApplyWizard implements Serializable {
     @Inject
     Texts texts;
 
+    @Inject
+    ServiceForms forms;
+
     private Step step = Step.SERVICE;
     private String applicantId;
     private String procedure;
     private String chosen;
-    private final ApplicationDraft draft = new ApplicationDraft();
+    private FormDraft draft;
+    /** Until when each document is valid, as the applicant typed it (medical certificates expire). */
+    private final Map<String, String> validUntil = new HashMap<>();
     private transient Map<String, Part> uploads;
     private final Map<String, Attached> attached = new LinkedHashMap<>();
     private byte[] formBytes;
@@ -111,7 +104,6 @@ public class ApplyWizard implements Serializable {
     @PostConstruct
     void start() {
         applicantId = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal().getName();
-        draft.setBin(applicantId);
     }
 
     /** The services this applicant may apply for (a legal entity's with a BIN, an individual's with an IIN). */
@@ -122,27 +114,7 @@ public class ApplyWizard implements Serializable {
     }
 
     public boolean hasForm(String code) {
-        FormShape shape = shape(code);
-        return shape.within(KNOWN_FIELDS) && shape.typeOf("applicant").filter(Class::isRecord)
-                .map(applicant -> new FormShape(applicant).within(KNOWN_APPLICANT_FIELDS)).orElse(false);
-    }
-
-    /** Whether the chosen service's form has this field. */
-    public boolean asks(String field) {
-        return procedure != null && shape(procedure).has(field);
-    }
-
-    public boolean requires(String field) {
-        return procedure != null && shape(procedure).requires(field);
-    }
-
-    /** The codes the chosen service's form allows in this field. */
-    public List<String> choices(String field) {
-        return procedure == null ? List.of() : shape(procedure).choices(field);
-    }
-
-    private FormShape shape(String code) {
-        return new FormShape(services.declaration(code).formType());
+        return forms.hasForm(code);
     }
 
     public String choose() {
@@ -151,45 +123,45 @@ public class ApplyWizard implements Serializable {
             return null;
         }
         if (!procedure.equals(chosen)) {
-            // another service has another checklist
+            // another service has another form and another checklist
             attached.clear();
+            validUntil.clear();
             chosen = procedure;
+            draft = forms.draft(procedure);
+            draft.lockIdentity(applicantId);
         }
         step = Step.FORM;
         return null;
     }
 
+    /** The form is checked as the server will check it; each wrong field is told, and the wizard stays. */
     public String toDocuments() {
-        boolean valid = iin(draft.getHeadIin(), "apply.head.iin");
-        if (asks("personnel")) {
-            for (ApplicationDraft.Person person : draft.getPersonnel()) {
-                valid &= iin(person.getIin(), "apply.personnel.iin");
-            }
-        }
-        if (valid) {
+        if (forms.accepted(draft)) {
             step = Step.DOCUMENTS;
         }
         return null;
     }
 
-    private boolean iin(String value, String field) {
-        try {
-            Iin.of(value == null ? "" : value.strip());
-            return true;
-        } catch (InvalidIdentifierException e) {
-            error("apply.iin.invalid", texts.format(field), value);
-            return false;
-        }
+    public String addRow(FormDraft.Line line) {
+        draft.addRow(line);
+        return null;
     }
 
-    /** The regulation's checklist: the fee receipt is required when the fee is not paid through the gateway. */
+    public String removeRow(FormDraft.Line line) {
+        draft.removeRow(line);
+        return null;
+    }
+
+    /**
+     * The regulation's checklist as it applies to the form filled in: a document some forms need only when they say
+     * so (the fee's receipt when the fee is not paid through the gateway) is required then.
+     */
     public List<ChecklistRow> getChecklist() {
-        if (procedure == null) {
+        if (draft == null) {
             return List.of();
         }
         return services.declaration(procedure).checklist().stream()
-                .map(item -> new ChecklistRow(item.kind().name(), item.required()
-                        || item.kind() == DocumentKind.FEE_RECEIPT && !draft.isFeePaidThroughGateway(),
+                .map(item -> new ChecklistRow(item.kind().name(), forms.requires(draft, item),
                         attached.get(item.kind().name())))
                 .toList();
     }
@@ -242,8 +214,17 @@ public class ApplyWizard implements Serializable {
             error("apply.documents.sameName");
             return null;
         }
-        formBytes = draft.formBytes(procedure, shape(procedure), attached.values().stream()
-                .map(a -> new ApplicationDraft.Listed(a.kind(), a.fileName(), a.sha256())).toList());
+        List<FormDraft.Listed> listed = new ArrayList<>();
+        for (Attached a : attached.values()) {
+            String until = validUntil.get(a.kind());
+            LocalDate date = FormDraft.date(until);
+            if (until != null && !until.isBlank() && date == null) {
+                error("apply.documents.validUntilInvalid", texts.label("document", a.kind()), until);
+                return null;
+            }
+            listed.add(new FormDraft.Listed(a.kind(), a.fileName(), a.sha256(), date));
+        }
+        formBytes = draft.formBytes(listed);
         idempotencyKey = UUID.randomUUID().toString();
         signature = null;
         step = Step.SIGNATURE;
@@ -324,16 +305,6 @@ public class ApplyWizard implements Serializable {
         return null;
     }
 
-    public String addPerson() {
-        draft.addPerson();
-        return null;
-    }
-
-    public String removePerson(ApplicationDraft.Person person) {
-        draft.removePerson(person);
-        return null;
-    }
-
     /** The form bytes to sign, Base64, as NCALayer's createCAdESFromBase64 takes them. */
     public String getFormBase64() {
         return formBytes == null ? "" : Base64.getEncoder().encodeToString(formBytes);
@@ -341,7 +312,7 @@ public class ApplyWizard implements Serializable {
 
     public boolean isFeeToPay() {
         return receipt != null && procedure != null && services.declaration(procedure).feeRequired()
-                && draft.isFeePaidThroughGateway();
+                && draft.node("feePaidThroughGateway").map(FormDraft.Node::isFlag).orElse(false);
     }
 
     private static String fileName(String submitted) {
@@ -410,8 +381,12 @@ public class ApplyWizard implements Serializable {
         this.procedure = procedure;
     }
 
-    public ApplicationDraft getDraft() {
+    public FormDraft getDraft() {
         return draft;
+    }
+
+    public Map<String, String> getValidUntil() {
+        return validUntil;
     }
 
     public String getSignature() {

@@ -4,10 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import kz.gov.elicense.application.boundary.ServiceCatalogue;
 import kz.gov.elicense.application.boundary.ServiceDescription;
 import kz.gov.elicense.application.boundary.SubmissionReceipt;
@@ -15,24 +12,26 @@ import kz.gov.elicense.counter.boundary.CounterDesk;
 import kz.gov.elicense.counter.boundary.CounterLookupView;
 import kz.gov.elicense.counter.boundary.CounterSubmission;
 import kz.gov.elicense.problem.Rejection;
+import kz.gov.elicense.screens.control.FormDraft;
 import kz.gov.elicense.screens.control.ScanContent;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The counter (§3) at the screen: the officer looks the applicant up in the registries, enters the security licence
- * form on the data found and uploads the scans of the documents the applicant presented, and the application is
- * taken in, all through {@link CounterDesk} as the API's counter resource does. A scan is accepted by its content
+ * The counter (§3) at the screen: the officer chooses the service (any of the catalogue), looks the applicant up in
+ * the registries, enters the service's form on the data found (the same form, {@link FormDraft}, the applicant's
+ * wizard fills in) and uploads the scans of the documents the applicant presented, and the application is taken in,
+ * all through {@link CounterDesk} as the API's counter resource does. A scan is accepted by its content
  * (PDF, JPEG or PNG by its first bytes) within the size limit, whatever its file name says.
  */
 @Named
@@ -40,8 +39,6 @@ import java.util.Optional;
 public class CounterEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    /** The service whose form this screen enters; the others are entered through the API for now. */
-    static final String SERVICE = "SECURITY_ACTIVITY_ISSUE";
 
     @Inject
     CounterDesk counter;
@@ -52,20 +49,17 @@ public class CounterEntry implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    ServiceForms forms;
+
+    private String service = "SECURITY_ACTIVITY_ISSUE";
+    private FormDraft draft;
+
     private String applicantId;
     private Long lookupId;
     private String state;
     private String unavailableReason;
     private List<Answer> answers = List.of();
-
-    private String name;
-    private String legalAddress;
-    private String phone;
-    private String email;
-    private String headIin;
-    private String headName;
-    private String headPosition;
-    private boolean feePaidThroughGateway = true;
 
     private String scanKind;
     private boolean scanOnPaper = true;
@@ -73,6 +67,9 @@ public class CounterEntry implements Serializable {
     private final List<Scan> scans = new ArrayList<>();
 
     private String applicationNumber;
+    /** The form bytes the officer certifies with their EDS, where the service asks it (§3 step 4; seed 004). */
+    private byte[] certifiedForm;
+    private String officerSignature;
 
     /** A registry's answer as the officer reads it. */
     public record Answer(String check, String outcome, String summary) implements Serializable {
@@ -103,9 +100,10 @@ public class CounterEntry implements Serializable {
             return;
         }
         try {
-            show(counter.lookUp(SERVICE, id));
+            draft = null;
             applicationNumber = null;
             scans.clear();
+            show(counter.lookUp(service, id));
         } catch (EJBAccessException e) {
             messages.error("counter.refused");
         } catch (Rejection e) {
@@ -125,17 +123,47 @@ public class CounterEntry implements Serializable {
         state = lookup.state();
         unavailableReason = lookup.reason();
         answers = lookup.answers().stream().map(a -> new Answer(a.check(), a.outcome(), a.summary())).toList();
-        if ("FOUND".equals(state)) {
-            lookup.answers().stream().filter(a -> "LEGAL_ENTITY".equals(a.check()) && a.data() != null)
-                    .findFirst().ifPresent(a -> prefill(a.data()));
+        if ("FOUND".equals(state) && draft == null) {
+            draft = forms.draft(lookup.procedure());
+            draft.lockIdentity(lookup.applicantId());
+            lookup.answers().stream().filter(a -> a.data() != null).forEach(a -> prefill(a.data()));
         }
     }
 
-    /** What the legal entities register holds is entered for the officer, who corrects it with the applicant. */
+    /**
+     * What the registries hold is entered for the officer, who corrects it with the applicant: the legal entities
+     * database's name, legal address and head, the individuals database's full name.
+     */
     private void prefill(JsonObject data) {
-        name = data.getString("name", name);
-        legalAddress = data.getString("legalAddress", legalAddress);
-        headIin = data.getString("headIin", headIin);
+        for (String group : List.of("applicant", "expert")) {
+            for (String field : List.of("name", "fullName")) {
+                draft.prefill(group + "." + field, data.getString("name", data.getString("fullName", null)));
+            }
+            for (String field : List.of("legalAddress", "address")) {
+                draft.prefill(group + "." + field, data.getString("legalAddress", null));
+            }
+        }
+        draft.prefill("head.iin", data.getString("headIin", null));
+        draft.prefill("head.fullName", data.getString("headName", null));
+    }
+
+    /** Another service: another form and another checklist, on a new lookup. */
+    public void changeService() {
+        lookupId = null;
+        state = null;
+        answers = List.of();
+        draft = null;
+        scans.clear();
+    }
+
+    public void addRow(FormDraft.Line line) {
+        draft.addRow(line);
+        certifiedForm = null;
+    }
+
+    public void removeRow(FormDraft.Line line) {
+        draft.removeRow(line);
+        certifiedForm = null;
     }
 
     public void upload(FileUploadEvent event) {
@@ -154,6 +182,7 @@ public class CounterEntry implements Serializable {
             messages.error("counter.scanNotAScan", file.getFileName());
             return;
         }
+        certifiedForm = null;
         scans.removeIf(s -> s.kind().equals(scanKind));
         scans.add(new Scan(scanKind, file.getFileName(), mediaType.get(), content, scanOnPaper, scanValidUntil));
         messages.info("counter.scanAdded", file.getFileName());
@@ -161,24 +190,59 @@ public class CounterEntry implements Serializable {
     }
 
     public void remove(String kind) {
+        certifiedForm = null;
         scans.removeIf(s -> s.kind().equals(kind));
     }
 
-    /** §3 steps 4–5: the application is registered and starts its procedure; the lookup is then used. */
+    /**
+     * §3 steps 4–5: the application is registered and starts its procedure; the lookup is then used. Where the
+     * service has the officer certify the form (seed 004), the form's bytes are fixed here and the officer signs
+     * them through NCALayer first ({@link #takeInCertified()}).
+     */
     public void takeIn() {
-        if (!isFound()) {
+        certifiedForm = null;
+        if (!isFound() || !forms.accepted(draft)) {
             return;
         }
         if (scans.isEmpty()) {
             messages.error("counter.noScans");
             return;
         }
+        if (catalogue.declaration(draft.getProcedure()).officerCertifiesCounterForm()) {
+            certifiedForm = formBytes();
+            officerSignature = null;
+            messages.info("counter.certify.lead");
+            return;
+        }
+        register(formBytes(), null);
+    }
+
+    /** The form the officer certified, with their detached CMS over exactly its bytes. */
+    public void takeInCertified() {
+        if (certifiedForm == null || !isFound()) {
+            return;
+        }
+        byte[] cms;
         try {
-            SubmissionReceipt receipt = counter.takeIn(new CounterSubmission(lookupId, formBytes(), null,
+            cms = officerSignature == null ? new byte[0] : Base64.getDecoder().decode(officerSignature.strip());
+        } catch (IllegalArgumentException e) {
+            cms = new byte[0];
+        }
+        if (cms.length == 0) {
+            messages.error("counter.certify.missing");
+            return;
+        }
+        register(certifiedForm, cms);
+    }
+
+    private void register(byte[] form, byte[] certification) {
+        try {
+            SubmissionReceipt receipt = counter.takeIn(new CounterSubmission(lookupId, form, certification,
                     scans.stream().map(s -> new CounterSubmission.Document(s.kind(), s.fileName(), s.mediaType(),
                             s.content(), s.presentedOnPaper())).toList()));
             applicationNumber = receipt.number();
             state = "USED";
+            certifiedForm = null;
             messages.info("counter.takenIn", receipt.number());
         } catch (EJBAccessException e) {
             messages.error("counter.refused");
@@ -187,51 +251,50 @@ public class CounterEntry implements Serializable {
         }
     }
 
-    /** The security licence form, the same JSON a portal form is, with the SHA-256 of every scan. */
+    /** The bytes to certify, Base64, as NCALayer's createCAdESFromBase64 takes them. */
+    public String getFormBase64() {
+        return certifiedForm == null ? "" : Base64.getEncoder().encodeToString(certifiedForm);
+    }
+
+    public boolean isCertifying() {
+        return certifiedForm != null;
+    }
+
+    public String getOfficerSignature() {
+        return officerSignature;
+    }
+
+    public void setOfficerSignature(String officerSignature) {
+        this.officerSignature = officerSignature;
+    }
+
+    /** The service's form, the same JSON a portal form is, with the SHA-256 of every scan. */
     byte[] formBytes() {
-        JsonArrayBuilder documents = Json.createArrayBuilder();
-        for (Scan scan : scans) {
-            JsonObjectBuilder document = Json.createObjectBuilder().add("kind", scan.kind())
-                    .add("fileName", scan.fileName()).add("sha256", scan.sha256());
-            if (scan.validUntil() != null) {
-                document.add("validUntil", scan.validUntil().toString());
-            }
-            documents.add(document);
-        }
-        JsonObjectBuilder applicant = Json.createObjectBuilder().add("bin", applicantId.strip())
-                .add("name", text(name)).add("legalAddress", text(legalAddress));
-        optional(applicant, "phone", phone);
-        optional(applicant, "email", email);
-        JsonObjectBuilder head = Json.createObjectBuilder().add("iin", text(headIin)).add("fullName", text(headName));
-        optional(head, "position", headPosition);
-        return Json.createObjectBuilder()
-                .add("procedure", SERVICE)
-                .add("applicant", applicant)
-                .add("head", head)
-                .add("personnel", Json.createArrayBuilder())
-                .add("documents", documents)
-                .add("feePaidThroughGateway", feePaidThroughGateway)
-                .build().toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String text(String value) {
-        return value == null ? "" : value.strip();
-    }
-
-    private static void optional(JsonObjectBuilder object, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            object.add(name, value.strip());
-        }
+        return draft.formBytes(scans.stream()
+                .map(s -> new FormDraft.Listed(s.kind(), s.fileName(), s.sha256(), s.validUntil())).toList());
     }
 
     /** The documents the service's checklist names, for the scan's kind. */
     public List<ServiceDescription.Document> getChecklist() {
-        return catalogue.all().stream().filter(s -> SERVICE.equals(s.code())).findFirst()
+        return catalogue.all().stream().filter(s -> s.code().equals(service)).findFirst()
                 .map(ServiceDescription::checklist).orElse(List.of());
     }
 
+    /** The services of the catalogue whose form the screen can enter: every one. */
+    public List<ServiceDescription> getServices() {
+        return catalogue.all().stream().filter(s -> forms.hasForm(s.code())).toList();
+    }
+
     public String getService() {
-        return SERVICE;
+        return service;
+    }
+
+    public void setService(String service) {
+        this.service = service;
+    }
+
+    public FormDraft getDraft() {
+        return draft;
     }
 
     public boolean isPending() {
@@ -268,70 +331,6 @@ public class CounterEntry implements Serializable {
 
     public void setApplicantId(String applicantId) {
         this.applicantId = applicantId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getLegalAddress() {
-        return legalAddress;
-    }
-
-    public void setLegalAddress(String legalAddress) {
-        this.legalAddress = legalAddress;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getHeadIin() {
-        return headIin;
-    }
-
-    public void setHeadIin(String headIin) {
-        this.headIin = headIin;
-    }
-
-    public String getHeadName() {
-        return headName;
-    }
-
-    public void setHeadName(String headName) {
-        this.headName = headName;
-    }
-
-    public String getHeadPosition() {
-        return headPosition;
-    }
-
-    public void setHeadPosition(String headPosition) {
-        this.headPosition = headPosition;
-    }
-
-    public boolean isFeePaidThroughGateway() {
-        return feePaidThroughGateway;
-    }
-
-    public void setFeePaidThroughGateway(boolean feePaidThroughGateway) {
-        this.feePaidThroughGateway = feePaidThroughGateway;
     }
 
     public String getScanKind() {

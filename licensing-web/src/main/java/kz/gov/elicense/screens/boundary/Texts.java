@@ -89,6 +89,23 @@ public class Texts {
         return number == null ? "" : NumberFormat.getIntegerInstance(language.getLocale()).format(number);
     }
 
+    /** A form field's label: the bundle's name of the field of that record, or of any field of that name. */
+    public String field(kz.gov.elicense.screens.control.FormField field) {
+        return field.labelKeys().stream().map(this::find).flatMap(java.util.Optional::stream).findFirst()
+                .orElse(field.name());
+    }
+
+    /** A form field's problem in words, after the field's label. */
+    public String problem(kz.gov.elicense.screens.control.FormDraft.Problem problem) {
+        if (problem == null) {
+            return "";
+        }
+        java.util.List<Object> arguments = new java.util.ArrayList<>();
+        arguments.add(problem.node() == null ? "" : field(problem.node().getField()));
+        arguments.addAll(problem.arguments());
+        return format(problem.key(), arguments.toArray());
+    }
+
     private ResourceBundle bundle() {
         return ResourceBundle.getBundle(BUNDLE, language.getLocale(), Thread.currentThread().getContextClassLoader());
     }
