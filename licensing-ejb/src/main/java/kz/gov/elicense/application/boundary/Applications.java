@@ -141,11 +141,8 @@ public class Applications {
                 .setParameter("officer", caller.getCallerPrincipal().getName())
                 .setMaxResults(max)
                 .getResultStream()
-                // a case is at its latest open step; an earlier one still open does not put it in this inbox
-                .filter(s -> s.application().currentStep().filter(current -> current == s).isPresent())
-                .map(ProcedureStep::application)
-                .distinct()
-                .map(a -> summary(a, now))
+                // the query keeps only each case's current step: the summary needs no other of its steps
+                .map(s -> summary(s.application(), Optional.of(s), now))
                 .toList();
     }
 
@@ -188,7 +185,10 @@ public class Applications {
     }
 
     private static ApplicationSummary summary(Application a, Instant now) {
-        Optional<ProcedureStep> current = a.currentStep();
+        return summary(a, a.currentStep(), now);
+    }
+
+    private static ApplicationSummary summary(Application a, Optional<ProcedureStep> current, Instant now) {
         return new ApplicationSummary(a.number(), a.procedure().name(), a.applicantId(), a.applicantName(),
                 a.status().name(), a.signatureStatus().name(), a.submittedAt(), a.dueAt(),
                 current.map(s -> s.code().name()).orElse(null),
