@@ -178,7 +178,7 @@ class PortableMappingTest {
     }
 
     private static Class<?> ownerOf(EntityManagerFactory factory, Class<?> entity, String jpql, String alias) {
-        Matcher declared = Pattern.compile("(?:from|join(?:\\s+fetch)?)\\s+([\\w.]+)\\s+" + alias + "\\b").matcher(jpql);
+        Matcher declared = Pattern.compile("(?:from|join)\\s+([\\w.]+)\\s+" + alias + "\\b").matcher(jpql);
         assertTrue(declared.find(), alias + " in " + jpql);
         String path = declared.group(1);
         if (!path.contains(".")) {

@@ -36,7 +36,7 @@ import java.time.Instant;
         @NamedQuery(name = ProcedureStep.INBOX,
                 query = ProcedureStep.OPEN_STEPS + ProcedureStep.CALLERS_STEPS),
         @NamedQuery(name = ProcedureStep.INBOX_OF_DIVISION,
-                query = ProcedureStep.OPEN_STEPS + " and a.division = :division"
+                query = ProcedureStep.OPEN_STEPS + " and s.application.division = :division"
                         + ProcedureStep.CALLERS_STEPS)
 })
 public class ProcedureStep {
@@ -49,11 +49,11 @@ public class ProcedureStep {
     // open steps in deadline order from the index procedure_step_inbox_ix (completed_at, deadline, id), each the
     // current step of its case: no later open step of the same application (procedure_step_current_ix)
     static final String OPEN_STEPS =
-            "select s from ProcedureStep s join fetch s.application a where s.completedAt is null"
-            + " and not exists (select later.id from ProcedureStep later where later.application = a"
+            "select s from ProcedureStep s join fetch s.application where s.completedAt is null"
+            + " and not exists (select later.id from ProcedureStep later where later.application = s.application"
             + " and later.completedAt is null and later.id > s.id)";
     // an executor's step is the assigned executor's; the other roles' steps are anyone's of the role until taken
-    static final String CALLERS_STEPS = " and a.status in :statuses and s.role in :roles"
+    static final String CALLERS_STEPS = " and s.application.status in :statuses and s.role in :roles"
             + " and (s.assignee = :officer or (s.assignee is null"
             + " and s.role <> kz.gov.elicense.application.entity.OfficerRole.EXECUTOR))"
             + " order by s.deadline, s.id";
