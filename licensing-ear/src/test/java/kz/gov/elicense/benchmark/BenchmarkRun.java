@@ -200,7 +200,8 @@ final class BenchmarkRun {
                 HttpResponse.BodyHandlers.ofString()).body());
         JsonObject current = null;
         for (JsonObject step : view.getJsonArray("steps").getValuesAs(JsonObject.class)) {
-            if (step.isNull("completedAt")) {
+            // JSON-B leaves null properties out
+            if (!step.containsKey("completedAt") || step.isNull("completedAt")) {
                 current = step;
             }
         }
@@ -210,7 +211,8 @@ final class BenchmarkRun {
         return switch (current.getString("role")) {
             case "clerk" -> "clerk";
             case "head-of-unit" -> "unithead";
-            case "executor" -> current.isNull("assignee") ? "executor" : current.getString("assignee");
+            case "executor" -> current.containsKey("assignee") && !current.isNull("assignee")
+                    ? current.getString("assignee") : "executor";
             default -> "head";
         };
     }

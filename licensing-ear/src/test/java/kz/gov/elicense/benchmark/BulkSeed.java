@@ -123,12 +123,13 @@ final class BulkSeed {
                 division = rs.getString(1);
                 role = rs.getString(2);
             }
-            String sql = "explain analyze select s.id, a.id from procedure_step s join application a on a.id = s.application_id"
+            String sql = "explain analyze select s.id from procedure_step s"
                     + " where s.completed_at is null and not exists (select l.id from procedure_step l"
-                    + " where l.application_id = a.id and l.completed_at is null and l.id > s.id)"
-                    + " and a.division = ? and a.status in ('DELIVERED', 'REGISTERED', 'IN_WORK') and s.role in (?)"
+                    + " where l.application_id = s.application_id and l.completed_at is null and l.id > s.id)"
+                    + " and exists (select a.id from application a where a.id = s.application_id"
+                    + " and a.status in ('DELIVERED', 'REGISTERED', 'IN_WORK') and a.division = ?) and s.role in (?)"
                     + " and (s.assignee = 'bench' or (s.assignee is null and s.role <> 'EXECUTOR'))"
-                    + " order by s.deadline, s.id offset 0 rows fetch first 50 rows only";
+                    + " order by s.completed_at, s.deadline, s.id offset 0 rows fetch first 50 rows only";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, division);
                 statement.setString(2, role);
