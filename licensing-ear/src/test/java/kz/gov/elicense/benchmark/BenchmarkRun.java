@@ -47,16 +47,20 @@ final class BenchmarkRun {
     private final long licences = Long.getLong("benchmark.licences", 10_000);
     private final long inboxSmall = Long.getLong("benchmark.inbox.small", 100_000);
     private final long inboxLarge = Long.getLong("benchmark.inbox.large", 1_000_000);
-    private final String database = System.getProperty("benchmark.database", "h2");
+    /** The failsafe execution's database (h2 or postgresql), as the system tests have it. */
+    private final String database = System.getProperty("it.database", System.getProperty("benchmark.database", "h2"));
+    /** Which scenarios run (a focused before/after comparison): all by default. */
+    private final java.util.Set<String> scenarios = java.util.Set.of(System.getProperty("benchmark.scenarios",
+            "boot,signatures,lookup,inbox,submissions").split(","));
     private final int offset = Integer.getInteger("jboss.socket.binding.port-offset", 100);
     private final URI server = URI.create("http://127.0.0.1:" + (8080 + offset) + "/");
     // HTTP/1.1 as the load uses: an upgraded HTTP/2 connection was closed (GOAWAY) under a minutes-long seeding call
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Load load = new Load(warmUp, duration);
     private final List<Row> rows = new ArrayList<>();
+    private String inboxOfficer = "head";
     private final List<String> notes = new ArrayList<>();
-    private final String loadBefore = String.format(Locale.ROOT, "%.1f",
-            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    private final String loadBefore = loadAverage();
 
     /** One line of the table; figures NaN where the scenario has none. */
     record Row(String scenario, String mode, String throughput, String p50, String p95, String p99, String max,
@@ -72,16 +76,20 @@ final class BenchmarkRun {
     }
 
     private void scenarios() throws Exception {
-        if (Boolean.parseBoolean(System.getProperty("benchmark.boot", "true"))) {
+        if (Boolean.parseBoolean(System.getProperty("benchmark.boot", "true")) && scenarios.contains("boot")) {
             bootToReady();
         } else {
             rows.add(new Row("boot: skipped (-Dbenchmark.boot=false)", "", "", "", "", "", "", "", "<= 20 s", "-"));
         }
-        signatures();
+        if (scenarios.contains("signatures")) {
+            signatures();
+        }
         ThroughTheApi api = new ThroughTheApi();
         String licence = api.issuedLicence(BenchmarkSetup.APPLICANT).licenceNumber();
-        api.submittedApplication(BenchmarkSetup.APPLICANT);
-        notes.add("Templates made through the real procedure: licence " + licence + " and one registered application.");
+        String application = api.submittedApplication(BenchmarkSetup.APPLICANT);
+        inboxOfficer = officerOfCurrentStep(application);
+        notes.add("Templates made through the real procedure: licence " + licence + " and one registered application"
+                + " (its current step is " + inboxOfficer + "'s: the inbox is measured as " + inboxOfficer + ").");
         seed("licences", licences);
 
         Load.Result baseline = measure(load.closed("baseline GET /bench/ping", threads, i -> get("licensing-bench/bench/ping", null), OK));
@@ -93,20 +101,20 @@ final class BenchmarkRun {
         add(baselineAtSubmissionRate, rate(submissionRate), "", "", "");
         add(baselineAtLookupRate, rate(lookupRate), "", "", "");
 
-        notes.add("Licence lookup: each GET /licences/{number} verifies the licence document's CMS signature"
-                + " (LicenceRegister.byNumber), so its rate is bounded by CMS verification, not by the database.");
-        Load.Result lookups = measure(load.closed("licence lookup GET /licences/{n}", threads,
-                i -> get("api/v1/licences/" + BulkSeed.licenceNumber(1 + i % licences), null), OK));
-        add(lookups, "closed", ratio(lookups.throughput(), baseline.throughput()), ">= 5,000/s",
-                verdict(lookups.throughput() >= 5000));
-        Load.Result lookupsAtRate = load.open("licence lookup GET /licences/{n}", lookupRate, openThreads,
-                i -> get("api/v1/licences/" + BulkSeed.licenceNumber(1 + i % licences), null), OK);
-        add(lookupsAtRate, rate(lookupRate), p99Ratio(lookupsAtRate, baselineAtLookupRate), "p99 <= 20 ms",
-                verdict(lookupsAtRate.unsent() == 0 && lookupsAtRate.percentileMillis(99) <= 20));
-
+        if (scenarios.contains("lookup")) {
+            lookups(baseline, baselineAtLookupRate);
+        }
+        if (!scenarios.contains("inbox")) {
+            if (scenarios.contains("submissions")) {
+                submissions(baseline, baselineAtSubmissionRate);
+            }
+            return;
+        }
         Load.Result small = inbox(inboxSmall, baseline);
         // before the large inbox, whose seeding takes longest: a slow machine has the submission figures first
-        submissions(baseline, baselineAtSubmissionRate);
+        if (scenarios.contains("submissions")) {
+            submissions(baseline, baselineAtSubmissionRate);
+        }
         if (inboxLarge > 0) {
             notes.add("Inbox: the large size is measured after the submissions (a few hundred more open applications;"
                     + " their registry answers may still be arriving).");
@@ -115,11 +123,19 @@ final class BenchmarkRun {
             rows.add(new Row(String.format(Locale.ROOT, "inbox p95 %,d : %,d rows", inboxLarge, inboxSmall), "", "", "",
                     "", "", "", "", "<= 1.5", verdict(ratio <= 1.5) + String.format(Locale.ROOT, " (%.2f)", ratio)));
         }
+    }
 
-        rows.add(new Row("PostgreSQL: not yet", "", "", "", "", "", "", "", "H2 and PostgreSQL", "MISS"));
-        notes.add("PostgreSQL: not yet - this branch has no PostgreSQL profile; every figure is H2's (embedded, in the"
-                + " server's JVM)" + ("h2".equalsIgnoreCase(database) ? "." : "; -Dbenchmark.database=" + database
-                + " was asked for and ignored."));
+    private void lookups(Load.Result baseline, Load.Result baselineAtLookupRate) throws Exception {
+        notes.add("Licence lookup: each GET /licences/{number} reads the register entry (its status live) and the"
+                + " verdict of its document's CMS signature, remembered per document for licensing.verification.cache.ttl.");
+        Load.Result lookups = measure(load.closed("licence lookup GET /licences/{n}", threads,
+                i -> get("api/v1/licences/" + BulkSeed.licenceNumber(1 + i % licences), null), OK));
+        add(lookups, "closed", ratio(lookups.throughput(), baseline.throughput()), ">= 5,000/s",
+                verdict(lookups.throughput() >= 5000));
+        Load.Result lookupsAtRate = load.open("licence lookup GET /licences/{n}", lookupRate, openThreads,
+                i -> get("api/v1/licences/" + BulkSeed.licenceNumber(1 + i % licences), null), OK);
+        add(lookupsAtRate, rate(lookupRate), p99Ratio(lookupsAtRate, baselineAtLookupRate), "p99 <= 20 ms",
+                verdict(lookupsAtRate.unsent() == 0 && lookupsAtRate.percentileMillis(99) <= 20));
     }
 
     private void bootToReady() {
@@ -169,10 +185,36 @@ final class BenchmarkRun {
                 HttpResponse.BodyHandlers.ofString());
         notes.add(String.format(Locale.ROOT, "Inbox plan at %,d applications: %s", size, plan.body()));
         Load.Result inbox = measure(load.closed(String.format(Locale.ROOT, "inbox page, %,d applications", seeded), 1,
-                i -> get("api/v1/applications?" + OPEN_STATUSES + "&max=50", "head"), OK));
+                i -> get("api/v1/applications/inbox?" + OPEN_STATUSES + "&max=50", inboxOfficer), OK));
         add(inbox, "closed, 1 thread", ratio(inbox.throughput(), baseline.throughput()), "p95 <= 50 ms",
                 verdict(inbox.percentileMillis(95) <= 50));
+        Load.Result list = measure(load.closed(String.format(Locale.ROOT, "  list GET /applications?status, %,d", seeded), 1,
+                i -> get("api/v1/applications?" + OPEN_STATUSES + "&max=50", "head"), OK));
+        add(list, "closed, 1 thread", ratio(list.throughput(), baseline.throughput()), "(not a target)", "-");
         return inbox;
+    }
+
+    /** The demo officer whose inbox holds the application's current step (seeded copies share it). */
+    private String officerOfCurrentStep(String application) throws Exception {
+        JsonObject view = json(http.send(get("api/v1/applications/" + application, "head"),
+                HttpResponse.BodyHandlers.ofString()).body());
+        JsonObject current = null;
+        for (JsonObject step : view.getJsonArray("steps").getValuesAs(JsonObject.class)) {
+            // JSON-B leaves null properties out
+            if (!step.containsKey("completedAt") || step.isNull("completedAt")) {
+                current = step;
+            }
+        }
+        if (current == null) {
+            return "head";
+        }
+        return switch (current.getString("role")) {
+            case "clerk" -> "clerk";
+            case "head-of-unit" -> "unithead";
+            case "executor" -> current.containsKey("assignee") && !current.isNull("assignee")
+                    ? current.getString("assignee") : "executor";
+            default -> "head";
+        };
     }
 
     private void submissions(Load.Result baseline, Load.Result baselineAtRate) throws Exception {
@@ -275,8 +317,9 @@ final class BenchmarkRun {
         String format = "%-48s %-16s %12s %9s %9s %9s %9s %-18s %-18s %s%n";
         StringBuilder table = new StringBuilder("\n");
         table.append(String.format(Locale.ROOT, "Benchmark: %s warm-up + %s measured per scenario, %d threads closed loop,"
-                        + " %d open loop; H2; load average before %s on %d CPUs (other builds may share them: figures are"
-                        + " this machine's at this moment)%n", warmUp, duration, threads, openThreads, loadBefore,
+                        + " %d open loop; %s; load average before %s, after %s on %d CPUs (other builds may share them: figures"
+                        + " are this machine's at this moment)%n", warmUp, duration, threads, openThreads,
+                "postgresql".equalsIgnoreCase(database) ? "PostgreSQL" : "H2 (embedded)", loadBefore, loadAverage(),
                 Runtime.getRuntime().availableProcessors()));
         table.append(String.format(Locale.ROOT, format, "scenario", "mode", "throughput/s", "p50 ms", "p95 ms", "p99 ms",
                 "max ms", "vs baseline", "target", "result"));
@@ -285,7 +328,20 @@ final class BenchmarkRun {
         table.append('\n');
         notes.forEach(n -> table.append("- ").append(n).append('\n'));
         System.out.println(table);
-        Files.writeString(Path.of(System.getProperty("jboss.home")).resolveSibling("benchmark-report.txt"), table);
+        Path target = Path.of(System.getProperty("jboss.home")).getParent();
+        Files.writeString(target.resolve("benchmark-report-" + database + ".txt"), table);
+        // the second database's run prints the first's table beside its own
+        for (String other : List.of("h2", "postgresql")) {
+            Path report = target.resolve("benchmark-report-" + other + ".txt");
+            if (!other.equalsIgnoreCase(database) && Files.exists(report)) {
+                System.out.println("\nThe same benchmark on the other database (" + report.getFileName() + ", written "
+                        + Files.getLastModifiedTime(report) + "):\n" + Files.readString(report));
+            }
+        }
+    }
+
+    private static String loadAverage() {
+        return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private void add(Load.Result result, String mode, String vsBaseline, String target, String verdict) {

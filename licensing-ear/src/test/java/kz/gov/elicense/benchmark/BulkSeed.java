@@ -64,10 +64,13 @@ final class BulkSeed {
                     "form", x -> dialect.tinyBytes(),
                     "form_signature", x -> "null",
                     "signature_material", x -> "null"), dialect, template);
+            // the step of a case with a result is completed, as the procedure leaves it: only the open cases' are open
             String stepInsert = insertSelect(connection, "procedure_step", Map.of(
                     "id", x -> "(" + ID_BASE + " + " + x + ")",
                     "application_id", x -> "(" + ID_BASE + " + " + x + ")",
-                    "deadline", x -> dialect.minusSeconds("t.deadline", "mod(" + x + ", 1000) * 60")), dialect, step);
+                    "deadline", x -> dialect.minusSeconds("t.deadline", "mod(" + x + ", 1000) * 60"),
+                    "completed_at", x -> "case when mod(" + x + ", 75) < 3 then null else t.started_at end",
+                    "completed_by", x -> "case when mod(" + x + ", 75) < 3 then null else 'bench' end"), dialect, step);
             for (long from = have + 1; from <= total; from += CHUNK) {
                 long to = Math.min(total, from + CHUNK - 1);
                 run(connection, applicationInsert, from, to);
@@ -102,19 +105,42 @@ final class BulkSeed {
     }
 
     /**
-     * The database's plan for the inbox's query as Hibernate sends it ({@code Application.BY_STATUS} with the open
-     * statuses, first page of 50), so the table can say which index the inbox uses at this size.
+     * The database's plan, with the rows it read and its time ({@code EXPLAIN ANALYZE}), for the officer inbox's query
+     * ({@code ProcedureStep.inboxOfDivision}, as Hibernate sends it in shape) for the template step's division and
+     * role, first page of 50, so the table can say which index the inbox uses at this size.
      */
     String inboxPlan() throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("explain select a.id from application a where a.status in"
-                     + " ('DELIVERED', 'REGISTERED', 'IN_WORK') order by a.submitted_at, a.id"
-                     + " offset 0 rows fetch first 50 rows only")) {
-            StringBuilder plan = new StringBuilder();
-            while (rs.next()) {
-                plan.append(rs.getString(1).replaceAll("\\s+", " ").trim()).append(' ');
+        try (Connection connection = dataSource.getConnection()) {
+            String division;
+            String role;
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("select a.division, s.role from application a join procedure_step s"
+                         + " on s.application_id = a.id where s.completed_at is null and a.id > " + ID_BASE
+                         + " order by a.id fetch first 1 rows only")) {
+                if (!rs.next()) {
+                    return "no open seeded step";
+                }
+                division = rs.getString(1);
+                role = rs.getString(2);
             }
-            return plan.toString().trim();
+            String sql = "explain analyze select s.id from procedure_step s"
+                    + " where s.completed_at is null and not exists (select l.id from procedure_step l"
+                    + " where l.application_id = s.application_id and l.completed_at is null and l.id > s.id)"
+                    + " and exists (select a.id from application a where a.id = s.application_id"
+                    + " and a.status in ('DELIVERED', 'REGISTERED', 'IN_WORK') and a.division = ?) and s.role in (?)"
+                    + " and (s.assignee = 'bench' or (s.assignee is null and s.role <> 'EXECUTOR'))"
+                    + " order by s.completed_at, s.deadline, s.id offset 0 rows fetch first 50 rows only";
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, division);
+                statement.setString(2, role);
+                try (ResultSet rs = statement.executeQuery()) {
+                    StringBuilder plan = new StringBuilder();
+                    while (rs.next()) {
+                        plan.append(rs.getString(1).replaceAll("\\s+", " ").trim()).append(" | ");
+                    }
+                    return plan.toString().trim();
+                }
+            }
         }
     }
 

@@ -37,7 +37,7 @@ class ServerBenchmark {
                 .addClasses(ServerBenchmark.class, SignatureRates.class, SignatureRates.Rate.class,
                         SignatureRates.Operation.class, BenchmarkEndpoints.class, BenchmarkEndpoints.Ping.class,
                         BenchmarkEndpoints.HeapUsage.class, BenchmarkEndpoints.Pong.class, BenchmarkEndpoints.Heap.class,
-                        BulkSeedResource.class, BulkSeedResource.Seeded.class, BulkSeed.class)
+                        BulkSeedResource.class, BulkSeedResource.Seeded.class, BulkSeed.class, BenchmarkJsonb.class)
                 .addClass(BulkSeed.class.getName() + "$Dialect")
                 .addClass(BulkSeed.class.getName() + "$Dialect$1")
                 .addClass(BulkSeed.class.getName() + "$Dialect$2")));

@@ -51,6 +51,7 @@ class AccessMatrixIT {
     private static final String TABLE = """
             method path                                          anon owner other clerk exec unit head  portal
             GET    applications                                   401  200   200   200   200  200  200   403
+            GET    applications/inbox                             401  403   403   200   200  200  200   403
             GET    applications/{app}                             401  200   404   200   200  200  200   200
             GET    applications/{app}/completeness                401  403   404   200   200  200  200   403
             GET    applications/{app}/result/document             401  404   404   404   404  404  404   404

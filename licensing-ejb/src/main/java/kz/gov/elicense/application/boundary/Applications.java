@@ -138,7 +138,7 @@ public class Applications {
         }
         Instant now = clock.instant();
         Optional<String> division = divisions.of(me());
-        return (division.isPresent()
+        List<ProcedureStep> steps = (division.isPresent()
                 ? em.createNamedQuery(ProcedureStep.INBOX_OF_DIVISION, ProcedureStep.class)
                         .setParameter("division", division.get())
                 : em.createNamedQuery(ProcedureStep.INBOX, ProcedureStep.class))
@@ -146,13 +146,16 @@ public class Applications {
                 .setParameter("roles", roles)
                 .setParameter("officer", caller.getCallerPrincipal().getName())
                 .setMaxResults(max)
-                .getResultStream()
-                // a case is at its latest open step; an earlier one still open does not put it in this inbox
-                .filter(s -> s.application().currentStep().filter(current -> current == s).isPresent())
-                .map(ProcedureStep::application)
-                .distinct()
-                .map(a -> summary(a, now))
-                .toList();
+                .getResultList();
+        // the page's cases in one query (not one each), by the ids the steps hold without loading them
+        var ids = steps.stream().map(s -> em.getEntityManagerFactory().getPersistenceUnitUtil()
+                .getIdentifier(s.application())).distinct().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("select a from Application a where a.id in :ids", Application.class)
+                    .setParameter("ids", ids).getResultList();
+        }
+        // the query keeps only each case's current step: the summary needs no other of its steps
+        return steps.stream().map(s -> summary(s.application(), Optional.of(s), now)).toList();
     }
 
     private Application visible(String number) {
@@ -218,7 +221,10 @@ public class Applications {
     }
 
     private static ApplicationSummary summary(Application a, Instant now) {
-        Optional<ProcedureStep> current = a.currentStep();
+        return summary(a, a.currentStep(), now);
+    }
+
+    private static ApplicationSummary summary(Application a, Optional<ProcedureStep> current, Instant now) {
         return new ApplicationSummary(a.number(), a.procedure().name(), a.applicantId(), a.applicantName(),
                 a.status().name(), a.signatureStatus().name(), a.submittedAt(), a.dueAt(),
                 current.map(s -> s.code().name()).orElse(null),

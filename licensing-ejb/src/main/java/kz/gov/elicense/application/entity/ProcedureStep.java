@@ -34,9 +34,9 @@ import java.time.Instant;
         @NamedQuery(name = ProcedureStep.COUNT_OVERDUE,
                 query = "select count(s) from ProcedureStep s where s.completedAt is null and s.deadline < :now"),
         @NamedQuery(name = ProcedureStep.INBOX,
-                query = ProcedureStep.OPEN_STEPS + ProcedureStep.CALLERS_STEPS),
+                query = ProcedureStep.OPEN_STEPS + ProcedureStep.OF_CASES_IN + ")" + ProcedureStep.CALLERS_STEPS),
         @NamedQuery(name = ProcedureStep.INBOX_OF_DIVISION,
-                query = ProcedureStep.OPEN_STEPS + " and s.application.division = :division"
+                query = ProcedureStep.OPEN_STEPS + ProcedureStep.OF_CASES_IN + " and a.division = :division)"
                         + ProcedureStep.CALLERS_STEPS)
 })
 public class ProcedureStep {
@@ -46,13 +46,22 @@ public class ProcedureStep {
     public static final String COUNT_OVERDUE = "ProcedureStep.countOverdue";
     public static final String INBOX = "ProcedureStep.inbox";
     public static final String INBOX_OF_DIVISION = "ProcedureStep.inboxOfDivision";
+    // Open steps read in the order of the index procedure_step_inbox_ix (completed_at, deadline, id): the order by
+    // names completed_at (null for every open step, so the order is the deadline's) so that H2 as well as PostgreSQL
+    // walk the index and stop at the page; each the current step of its case (no later open step of the same
+    // application: procedure_step_current_ix). The case's own conditions are an exists, not a join, so that no
+    // database starts from the applications and sorts (H2 did, scanning every application).
     static final String OPEN_STEPS =
-            "select s from ProcedureStep s join fetch s.application where s.completedAt is null";
+            "select s from ProcedureStep s where s.completedAt is null"
+            + " and not exists (select later.id from ProcedureStep later where later.application = s.application"
+            + " and later.completedAt is null and later.id > s.id)";
+    static final String OF_CASES_IN = " and exists (select a.id from Application a where a = s.application"
+            + " and a.status in :statuses";
     // an executor's step is the assigned executor's; the other roles' steps are anyone's of the role until taken
-    static final String CALLERS_STEPS = " and s.application.status in :statuses and s.role in :roles"
+    static final String CALLERS_STEPS = " and s.role in :roles"
             + " and (s.assignee = :officer or (s.assignee is null"
             + " and s.role <> kz.gov.elicense.application.entity.OfficerRole.EXECUTOR))"
-            + " order by s.deadline, s.id";
+            + " order by s.completedAt, s.deadline, s.id";
 
     @Id
     @SequenceGenerator(name = "procedure_step_seq", sequenceName = "procedure_step_seq", allocationSize = 50)

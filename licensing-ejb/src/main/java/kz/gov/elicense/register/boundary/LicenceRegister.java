@@ -316,7 +316,7 @@ public class LicenceRegister {
                 .orElseThrow(() -> Rejection.notFound("Licence " + number));
         ResultDocument document = em.find(ResultDocument.class, licence.documentId());
         Application application = em.find(Application.class, licence.applicationId());
-        boolean valid = signatures.verifyResult(document.content(), document.signature(), document.validationMaterial())
+        boolean valid = signatures.verifyResultForLookup(document.content(), document.signature(), document.validationMaterial())
                 .valid();
         return new LicenceView(licence.number().value(), licence.holderId(), licence.holderName(),
                 licence.activity().name(), licence.provider(), licence.issueDate(), licence.status().name(),

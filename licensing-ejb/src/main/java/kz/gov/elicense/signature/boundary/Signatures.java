@@ -16,6 +16,7 @@ import kz.gov.elicense.signature.control.Rfc3161TimeStamper;
 import kz.gov.elicense.signature.control.SigningKey;
 import kz.gov.elicense.signature.control.TimeStamper;
 import kz.gov.elicense.signature.control.TrustAnchors;
+import kz.gov.elicense.signature.control.VerifiedSignatures;
 import kz.gov.elicense.signature.entity.ExpectedSigner;
 import kz.gov.elicense.signature.entity.SignatureVerification;
 import kz.gov.elicense.signature.entity.SignerIdentity;
@@ -57,6 +58,7 @@ public class Signatures {
     private TrustAnchors anchors;
     private String tsaUrl;
     private volatile PkiReadiness lastReadiness;
+    private VerifiedSignatures lookups;
 
     @PostConstruct
     void load() {
@@ -87,6 +89,11 @@ public class Signatures {
                 .orElse(List.of(head.iin()));
         providerOfficer = ExpectedSigner.providerOfficer(head.bin(), allowed);
         seals = new LicenceSeals(verificationBaseUrl());
+        Duration ttl = ConfigurationDirectories.setting("licensing.verification.cache.ttl").map(Duration::parse)
+                .orElse(VerifiedSignatures.DEFAULT_TIME_TO_LIVE);
+        long size = ConfigurationDirectories.setting("licensing.verification.cache.size").map(Long::parseLong)
+                .orElse(VerifiedSignatures.DEFAULT_SIZE);
+        lookups = new VerifiedSignatures(clock, ttl, size);
         LOG.info(() -> "Trust anchors from " + trust + "; results signed by " + head.fullName()
                 + (timeStamper == null ? " without time stamps (licensing.tsa.url not set)" : ", time-stamped"));
     }
@@ -180,6 +187,16 @@ public class Signatures {
         }
         return verified(() -> verifier.verifyWithMaterial(content, signature, providerOfficer,
                 ValidationMaterial.decode(material)));
+    }
+
+    /**
+     * {@link #verifyResult} for the register's lookups (the public licence check, the weapon register): the verdict
+     * over the same bytes is remembered for at most {@code licensing.verification.cache.ttl} (see
+     * {@link VerifiedSignatures} for why that is sound and what it may delay). Other callers, e.g. the audit trail's
+     * verification, verify each time.
+     */
+    public SignatureVerification verifyResultForLookup(byte[] content, byte[] signature, byte[] material) {
+        return lookups.verdict(content, signature, material, () -> verifyResult(content, signature, material));
     }
 
     /** A verification, timed and counted by its outcome (ERROR when it failed to give one). */

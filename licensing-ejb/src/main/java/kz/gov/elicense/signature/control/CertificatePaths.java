@@ -121,7 +121,25 @@ final class CertificatePaths {
      * change with time, so a path is reused for any validation time inside the validity periods of all its
      * certificates and its anchor.
      */
-    private final Map<ByteBuffer, Path> built = new ConcurrentHashMap<>();
+    private final Map<ByteBuffer, Built> built = new ConcurrentHashMap<>();
+
+    /** A path built, with the span in which all its certificates are valid (read once: BouncyCastle parses the dates anew on each call). */
+    private record Built(Path path, Date from, Date until) {
+        static Built of(Path path) {
+            Date from = null;
+            Date until = null;
+            for (X509Certificate certificate : path.withAnchor()) {
+                from = from == null || certificate.getNotBefore().after(from) ? certificate.getNotBefore() : from;
+                until = until == null || certificate.getNotAfter().before(until) ? certificate.getNotAfter() : until;
+            }
+            return new Built(path, from, until);
+        }
+
+        boolean validThroughout(Instant at) {
+            Date moment = Date.from(at);
+            return !moment.before(from) && !moment.after(until);
+        }
+    }
     /** The trust anchors' certificates, for paths with GOST. */
     private final List<X509Certificate> gostPathAnchors;
 
@@ -144,36 +162,26 @@ final class CertificatePaths {
      */
     Outcome build(X509Certificate target, Collection<X509Certificate> candidates, Instant at, String whose) {
         ByteBuffer key = key(target, candidates);
-        Path known = key == null ? null : built.get(key);
-        if (known != null && validThroughout(known, at)) {
-            return new Outcome(known, null);
+        Built known = key == null ? null : built.get(key);
+        if (known != null && known.validThroughout(at)) {
+            return new Outcome(known.path(), null);
         }
         Outcome outcome = buildAnew(target, candidates, at, whose);
         if (outcome.path() != null && key != null) {
             if (built.size() >= CACHE_LIMIT) {
                 built.clear();
             }
-            built.put(key, outcome.path());
+            built.put(key, Built.of(outcome.path()));
         }
         return outcome;
-    }
-
-    private static boolean validThroughout(Path path, Instant at) {
-        Date moment = Date.from(at);
-        for (X509Certificate certificate : path.withAnchor()) {
-            if (moment.before(certificate.getNotBefore()) || moment.after(certificate.getNotAfter())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static ByteBuffer key(X509Certificate target, Collection<X509Certificate> candidates) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(target.getEncoded());
+            digest.update(ParsedCertificates.encoded(target));
             for (X509Certificate candidate : candidates) {
-                digest.update(candidate.getEncoded());
+                digest.update(ParsedCertificates.encoded(candidate));
             }
             return ByteBuffer.wrap(digest.digest());
         } catch (GeneralSecurityException e) {

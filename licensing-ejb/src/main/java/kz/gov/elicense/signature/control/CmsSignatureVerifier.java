@@ -281,7 +281,7 @@ public final class CmsSignatureVerifier {
         X509Certificate certificate;
         List<X509Certificate> enclosed;
         try {
-            certificate = converter().getCertificate(holder);
+            certificate = ParsedCertificates.certificate(holder);
             enclosed = enclosedCertificates(certificates);
         } catch (CertificateException | RuntimeException e) {
             return malformed("The signer's certificate cannot be read (" + describe(e) + ").");
@@ -290,7 +290,7 @@ public final class CmsSignatureVerifier {
             return malformed("The signer identifier names the certificate's issuer in another encoding than the"
                     + " certificate itself does.");
         }
-        SignerIdentity signer = SignerIdentity.of(certificate);
+        SignerIdentity signer = ParsedCertificates.identity(holder, certificate);
         // a GOST key is judged and used by its SubjectPublicKeyInfo: BouncyCastle has no PublicKey for an NCA RK one
         SubjectPublicKeyInfo gostKey = GostAlgorithms.isGostKey(holder.getSubjectPublicKeyInfo())
                 ? holder.getSubjectPublicKeyInfo() : null;
@@ -458,7 +458,7 @@ public final class CmsSignatureVerifier {
     private static String signingCertificateProblem(SignerInformation signerInfo, X509Certificate certificate) {
         AttributeTable signed = signerInfo.getSignedAttributes();
         try {
-            byte[] encoded = certificate.getEncoded();
+            byte[] encoded = ParsedCertificates.encoded(certificate);
             Attribute v2 = signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2);
             if (v2 != null) {
                 ESSCertIDv2 id = SigningCertificateV2.getInstance(single(v2)).getCerts()[0];
@@ -730,8 +730,7 @@ public final class CmsSignatureVerifier {
 
         void certificate(X509Certificate certificate) {
             try {
-                byte[] encoded = certificate.getEncoded();
-                certificates.putIfAbsent(HexFormat.of().formatHex(CmsSigner.sha256(encoded)), encoded);
+                certificates.putIfAbsent(ParsedCertificates.sha256Hex(certificate), ParsedCertificates.encoded(certificate));
             } catch (CertificateEncodingException e) {
                 // a certificate that was just validated encodes; never reached
             }
@@ -788,10 +787,9 @@ public final class CmsSignatureVerifier {
 
     private static List<X509Certificate> enclosedCertificates(Store<X509CertificateHolder> enclosed) {
         List<X509Certificate> certificates = new ArrayList<>();
-        JcaX509CertificateConverter converter = converter();
         for (X509CertificateHolder holder : enclosed.getMatches(null)) {
             try {
-                certificates.add(converter.getCertificate(holder));
+                certificates.add(ParsedCertificates.certificate(holder));
             } catch (CertificateException e) {
                 // an unreadable extra certificate cannot be part of a path; the path search reports the gap
             }

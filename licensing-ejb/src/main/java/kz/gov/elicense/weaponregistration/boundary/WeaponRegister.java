@@ -109,7 +109,7 @@ public class WeaponRegister {
     }
 
     private boolean holds(ResultDocument document) {
-        return signatures.verifyResult(document.content(), document.signature(), document.validationMaterial()).valid();
+        return signatures.verifyResultForLookup(document.content(), document.signature(), document.validationMaterial()).valid();
     }
 
     private static WeaponUnitView view(WeaponUnit unit) {

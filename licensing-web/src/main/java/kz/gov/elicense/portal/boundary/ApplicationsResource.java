@@ -117,6 +117,23 @@ public class ApplicationsResource {
         return applications.list(wanted, first, max);
     }
 
+    /**
+     * The signed-in officer's inbox, as the inbox screen shows it: the open cases whose current step is theirs, of
+     * their division, earliest deadline first ({@code status}: DELIVERED, REGISTERED and IN_WORK when none is given).
+     */
+    @GET
+    @Path("inbox")
+    public List<ApplicationSummary> inbox(@QueryParam("status") List<String> statuses,
+                                          @QueryParam("max") @DefaultValue("50") int max) {
+        if (max < 1 || max > 1000) {
+            throw Rejection.invalid("paging-invalid", "Bad paging", "max must be between 1 and 1000");
+        }
+        List<ApplicationStatus> wanted = statuses.isEmpty()
+                ? List.of(ApplicationStatus.DELIVERED, ApplicationStatus.REGISTERED, ApplicationStatus.IN_WORK)
+                : statuses.stream().map(ApplicationsResource::status).toList();
+        return applications.inbox(wanted, max);
+    }
+
     @GET
     @Path("{number}")
     public ApplicationView read(@PathParam("number") String number) {
