@@ -37,7 +37,7 @@ class CounterThroughNcaLayerIT {
 
     private static final String EXPERT = "691115302343";
 
-    @Deployment(testable = false)
+    @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
