@@ -141,16 +141,10 @@ class ClusterIT {
     }
 
     private List<String> properties(Path pki, String node, int peerOffset) {
-        List<String> properties = new ArrayList<>(List.of(
-                "-Dlicensing.config.dir=" + System.getProperty("licensing.config.dir"),
-                "-Dlicensing.pki.dir=" + pki,
-                "-Dlicensing.demo.enabled=true",
-                "-Dlicensing.simulator.special-accounts.delay-seconds=2",
+        List<String> properties = OwnPkiServer.properties(balancer.uri().toString(), pki, "licensing-" + node);
+        properties.addAll(List.of(
                 "-Dlicensing.rate-limit.unlimited-addresses=127.0.0.1",
-                "-Dlicensing.tsa.url=" + balancer.uri() + "/api/v1/demo/pki/tsa",
-                "-Dlicensing.verification.base-url=" + balancer.uri() + "/api/v1/licences",
                 "-Djboss.node.name=" + node,
-                "-Djboss.tx.node.id=licensing-" + node,
                 "-Dlicensing.cluster.peer.host=127.0.0.1",
                 "-Dlicensing.cluster.peer.port=" + (8080 + peerOffset),
                 "-Dlicensing.cluster.password=cluster-it-secret",

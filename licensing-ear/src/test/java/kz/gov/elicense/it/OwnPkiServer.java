@@ -34,13 +34,18 @@ final class OwnPkiServer {
 
     /** The system properties of such a server: configuration, its PKI, demo mode, its node id. */
     static List<String> properties(int offset, Path pki, String nodeId) {
+        return properties(base(offset), pki, nodeId);
+    }
+
+    /** The same for a server reached at {@code base} (a cluster's balancer, say) for its PKI and licence links. */
+    static List<String> properties(String base, Path pki, String nodeId) {
         List<String> properties = new ArrayList<>(List.of(
                 "-Dlicensing.config.dir=" + System.getProperty("licensing.config.dir"),
                 "-Dlicensing.pki.dir=" + pki,
                 "-Dlicensing.demo.enabled=true",
                 "-Dlicensing.simulator.special-accounts.delay-seconds=2",
-                "-Dlicensing.tsa.url=" + base(offset) + "/api/v1/demo/pki/tsa",
-                "-Dlicensing.verification.base-url=" + base(offset) + "/api/v1/licences",
+                "-Dlicensing.tsa.url=" + base + "/api/v1/demo/pki/tsa",
+                "-Dlicensing.verification.base-url=" + base + "/api/v1/licences",
                 "-Djboss.tx.node.id=" + nodeId));
         return properties;
     }
