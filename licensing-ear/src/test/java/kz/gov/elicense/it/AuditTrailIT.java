@@ -82,6 +82,33 @@ class AuditTrailIT {
         }
     }
 
+    /**
+     * A checkpoint signed while the national PKI's OCSP responder is down and its CRLs stale could never be verified
+     * from its own material: it is not stored, the trail stays valid, and the next checkpoint covers those entries.
+     */
+    @Test
+    void noCheckpointIsStoredThatCouldNeverBeVerified() {
+        long signed = Long.parseLong(intruder("POST", "snapshot"));
+        portal.assign(portal.form(APPLICANT).submitted(), "executor").expect(200);
+        int checkpoints = verification().getInt("checkpoints");
+        DemoPkiOutage.set(true, true);
+        try {
+            intruder("POST", "snapshot");
+        } finally {
+            DemoPkiOutage.set(false, false);
+        }
+        JsonObject during = verification();
+        assertTrue(during.getJsonNumber("entries").longValue() > signed, "entries came since: " + during);
+        assertEquals(checkpoints, during.getInt("checkpoints"), "nothing signed in the outage: " + during);
+        assertTrue(during.getBoolean("valid"), during.toString());
+
+        long after = Long.parseLong(intruder("POST", "snapshot"));
+        JsonObject verdict = verification();
+        assertEquals(checkpoints + 1, verdict.getInt("checkpoints"), "signed once the PKI is back: " + verdict);
+        assertTrue(verdict.getBoolean("valid"), verdict.toString());
+        assertTrue(after > signed);
+    }
+
     private void detected(String tampering, String kind, long sequence, String... alsoFound) {
         intruder("POST", tampering);
         JsonObject verdict = verification();

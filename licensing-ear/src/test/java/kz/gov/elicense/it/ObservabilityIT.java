@@ -104,7 +104,7 @@ class ObservabilityIT {
     void timerWorkOnAnApplicationLogsUnderItsNumber() {
         String number;
         try {
-            revocationOutage(true);
+            DemoPkiOutage.set(true, true);
             PortalClient.Response held = PortalClient.forTestServer().form("140340009091").submit();
             assertEquals(202, held.status(), "held while no revocation status can be had: " + held.body());
             number = held.json().getString("number");
@@ -116,7 +116,7 @@ class ObservabilityIT {
             assertTrue(retried.getString("message").contains("still held"), retried.toString());
             assertFalse(fromRest(retried), "written by the timer, not a request: " + retried);
         } finally {
-            revocationOutage(false);
+            DemoPkiOutage.set(false, false);
         }
     }
 
@@ -248,22 +248,6 @@ class ObservabilityIT {
         return samples.entrySet().stream()
                 .filter(e -> e.getKey().startsWith(name + "{") && e.getKey().contains(label))
                 .map(Map.Entry::getValue).findFirst();
-    }
-
-    /** The demo PKI's OCSP responder down and its CRLs stale, or both back. */
-    private void revocationOutage(boolean on) {
-        HttpRequest request = HttpRequest.newBuilder(web.resolve("/api/v1/demo/pki/outage"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"ocspDown\":" + on + ",\"crlStale\":" + on + "}"))
-                .build();
-        try {
-            assertEquals(200, http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private HttpResponse<String> get(URI uri, Map<String, String> headers) {

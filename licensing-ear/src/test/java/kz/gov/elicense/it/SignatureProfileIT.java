@@ -79,7 +79,7 @@ class SignatureProfileIT {
     void withNoRevocationStatusTheApplicationIsHeldAndRegisteredOnceItCanBeChecked() {
         String number;
         try {
-            outage(true, true);
+            DemoPkiOutage.set(true, true);
             PortalClient.Response held = portal.form("140340009091").submit();
             assertEquals(202, held.status(), held.body());
             assertEquals("DELIVERED", held.json().getString("status"));
@@ -94,7 +94,7 @@ class SignatureProfileIT {
             JsonObject stillHeld = portal.post("applications/" + number + "/signature-check", "clerk", "").expect(200).json();
             assertEquals("DELIVERED", stillHeld.getString("status"), "never accepted as valid while unknown");
         } finally {
-            outage(false, false);
+            DemoPkiOutage.set(false, false);
         }
         JsonObject registered = portal.post("applications/" + number + "/signature-check", "clerk", "").expect(200).json();
         assertEquals("VALID", registered.getString("signatureStatus"));
@@ -126,19 +126,6 @@ class SignatureProfileIT {
         assertTrue(!verifier.verifyDetached(altered, signature, ExpectedSigner.ANY).valid());
         assertArrayEquals(pdf, download("licences/" + licence + "/document", "application/pdf"), "stable bytes");
         assertTrue(portal.get("licences/" + licence, null).expect(200).json().getBoolean("signatureValid"));
-    }
-
-    private void outage(boolean ocspDown, boolean crlStale) {
-        HttpRequest request = HttpRequest.newBuilder(api("demo/pki/outage"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"ocspDown\":" + ocspDown + ",\"crlStale\":" + crlStale + "}"))
-                .build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private byte[] download(String path, String contentType) throws Exception {

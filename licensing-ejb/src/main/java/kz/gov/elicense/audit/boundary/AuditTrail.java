@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
 
@@ -46,6 +47,8 @@ import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_RO
  */
 @Stateless
 public class AuditTrail {
+
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
 
     static final String COUNTER = "AUDIT";
 
@@ -88,8 +91,7 @@ public class AuditTrail {
         if (latest.isEmpty() || signedUpTo != null && signedUpTo >= latest.get().sequence()) {
             return Optional.empty();
         }
-        sign(latest.get());
-        return Optional.of(latest.get().sequence());
+        return sign(latest.get()) ? Optional.of(latest.get().sequence()) : Optional.empty();
     }
 
     @Schedule(hour = "*", minute = "17", persistent = false)
@@ -136,12 +138,25 @@ public class AuditTrail {
                 e.action().name(), e.subject(), e.detail())).toList();
     }
 
-    private void sign(AuditEntry entry) {
+    /**
+     * Signs a checkpoint at the entry and stores it, but only when the signature verifies from its own validation
+     * material: a checkpoint signed while the OCSP responder or the CRL was out of reach would stay INDETERMINATE
+     * for ever and make the whole trail fail verification. Such a checkpoint is left out (the trail stays chained
+     * and the next checkpoint, at the next interval or hour, covers these entries too).
+     */
+    private boolean sign(AuditEntry entry) {
         Instant signedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Signatures.ProviderSignature signature = signatures.signAsProvider(
-                AuditCheckpoint.signedContent(entry.sequence(), entry.entryHash(), signedAt));
+        byte[] content = AuditCheckpoint.signedContent(entry.sequence(), entry.entryHash(), signedAt);
+        Signatures.ProviderSignature signature = signatures.signAsProvider(content);
+        Optional<String> failure = checkpointSignatureFailure(content, signature.cms(), signature.material());
+        if (failure.isPresent()) {
+            LOG.warning(() -> "No audit checkpoint at entry " + entry.sequence() + " this time, its signature would "
+                    + "not verify later: " + failure.get());
+            return false;
+        }
         em.persist(new AuditCheckpoint(entry.sequence(), entry.entryHash(), signedAt, signature.cms(),
                 signature.material()));
+        return true;
     }
 
     private Optional<String> checkpointSignatureFailure(byte[] content, byte[] signature, byte[] material) {
