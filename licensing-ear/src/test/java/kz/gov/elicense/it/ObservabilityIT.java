@@ -108,8 +108,8 @@ class ObservabilityIT {
             PortalClient.Response held = PortalClient.forTestServer().form("140340009091").submit();
             assertEquals(202, held.status(), "held while no revocation status can be had: " + held.body());
             number = held.json().getString("number");
-            // the retry of held signatures runs every minute and logs each application it still holds
-            List<JsonObject> lines = awaitLogLines(number, Duration.ofSeconds(75), found -> found.stream()
+            // the retry of held signatures (every minute; every 5 s on the test server) logs each one it still holds
+            List<JsonObject> lines = awaitLogLines(number, Duration.ofSeconds(30), found -> found.stream()
                     .anyMatch(line -> line.getString("loggerName").endsWith("HeldSignatures")));
             JsonObject retried = lines.stream().filter(line -> line.getString("loggerName").endsWith("HeldSignatures"))
                     .findFirst().orElseThrow();

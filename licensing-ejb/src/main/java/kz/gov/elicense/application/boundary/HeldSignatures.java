@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -39,7 +38,7 @@ import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_UNIT_ROLE;
 
 /**
  * Applications whose EDS could not be confirmed yet (no revocation status to be had): verified again every
- * minute and on an officer's request. Confirmed: registered and handed to the procedure. Invalid: refused with
+ * minute ({@link HeldSignatureSchedule}) and on an officer's request. Confirmed: registered and handed to the procedure. Invalid: refused with
  * the reason ("EDS not confirmed"). Still indeterminate: held, with the reason the officer sees.
  */
 @Stateless
@@ -72,11 +71,11 @@ public class HeldSignatures {
     @EJB
     OncePerCluster cluster;
 
-    @Schedule(minute = "*", hour = "*", persistent = false)
+    /** Each tick of {@link HeldSignatureSchedule}, on every node; one node of a cluster does the work. */
     @PermitAll
-    public void retryAll() {
-        Heartbeats.beat("held-signatures", Duration.ofMinutes(1));
-        if (!cluster.claim("held-signatures", Duration.ofMinutes(1), Instant.now())) {
+    public void retryAll(Duration period) {
+        Heartbeats.beat("held-signatures", period);
+        if (!cluster.claim("held-signatures", period, Instant.now())) {
             return;
         }
         List<Application> held = em.createNamedQuery(Application.HELD_FOR_SIGNATURE, Application.class)
