@@ -35,6 +35,13 @@ class LicenceRegisterIT {
         String decision = "{\"legalBasis\":\"Court decision No. 2-123/2026\",\"effectiveDate\":\"2026-12-01\"}";
         assertEquals(401, portal.post(path + "/suspension", null, decision).status(), "only signed-in officers");
         assertEquals(403, portal.post(path + "/suspension", "executor", decision).status(), "only the head");
+        PortalClient.Response elsewhere = portal.post(path + "/suspension", "head2", decision);
+        assertEquals(403, elsewhere.status(), "the head of another division (MVD-ALMATY): " + elsewhere.body());
+        assertEquals("ACTIVE", portal.get(path, null).expect(200).json().getString("status"), "nothing applied");
+        List<JsonObject> denials = portal.get("audit/entries?actor=head2&subject=" + number,
+                "head").expect(200).jsonArray().getValuesAs(JsonObject.class);
+        assertTrue(denials.stream().anyMatch(d -> "ACCESS_DENIED".equals(d.getString("action"))
+                && d.getString("detail").contains("SUSPEND of licence " + licence)), "the refusal is in the audit trail: " + denials);
         assertEquals("SUSPENDED", portal.post(path + "/suspension", "head", decision).expect(200).json().getString("status"));
         PortalClient.Response twice = portal.post(path + "/suspension", "head", decision);
         assertEquals(409, twice.status());

@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.PersistenceContext;
+import kz.gov.elicense.application.control.OfficerDivision;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.ResultDocument;
 import kz.gov.elicense.numbering.boundary.Counters;
@@ -59,6 +60,9 @@ public class LicenceRegister {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OfficerDivision divisions;
 
     @Inject
     AuditTrail audit;
@@ -205,7 +209,11 @@ public class LicenceRegister {
                             LocalDate issueDate) {
     }
 
-    /** Suspends, resumes or terminates a licence on a legal basis, effective on a date; recorded in its history. */
+    /**
+     * Suspends, resumes or terminates a licence on a legal basis, effective on a date; recorded in its history. Only
+     * the head of the division that issued it (its application's division) may: another division's head is refused
+     * (403) and the refusal goes to the audit trail.
+     */
     @RolesAllowed(HEAD_OF_PROVIDER_ROLE)
     public LicenceView apply(String number, RegisterOperation operation, String legalBasis, LocalDate effectiveDate) {
         if (operation == RegisterOperation.ISSUE) {
@@ -217,6 +225,12 @@ public class LicenceRegister {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> Rejection.notFound("Licence " + number));
+        Application issuedIn = em.find(Application.class, licence.applicationId());
+        if (issuedIn != null && !divisions.covers(callerName(), issuedIn)) {
+            divisions.denied(callerName(), issuedIn, operation + " of licence " + number);
+            throw Rejection.forbidden("Licence " + number + " was issued by another division: only its own head of "
+                    + "the provider's division applies register operations to it");
+        }
         try {
             licence.apply(operation, legalBasis.strip(), effectiveDate, clock.instant(), callerName());
             audit.record(callerName(), AuditAction.REGISTER_OPERATION, number, operation + " from " + effectiveDate + ": " + legalBasis.strip());
