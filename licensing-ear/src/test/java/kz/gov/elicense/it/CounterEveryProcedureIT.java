@@ -304,6 +304,10 @@ class CounterEveryProcedureIT {
                         .anyMatch(l -> line.getString("number").equals(l.getString("number"))
                                 && address.equals(l.getString("address"))),
                 "the office's outgoing journal has the line with the address");
+        List<JsonObject> elsewhere = portal.get("office/journals/outgoing?from=" + line.getString("recordedOn"), "head2")
+                .expect(200).jsonArray().getValuesAs(JsonObject.class);
+        assertTrue(elsewhere.stream().noneMatch(l -> number.equals(l.getString("applicationNumber", null))),
+                "another division's head (MVD-ALMATY) sees none of this division's lines: " + elsewhere);
         JsonObject done = portal.read(number, applicant).expect(200).json();
         assertEquals("RESULT_ISSUED", done.getString("status"), "the applicant reads it with their own login");
         List<JsonObject> dispatch = done.getJsonArray("steps").getValuesAs(JsonObject.class).stream()

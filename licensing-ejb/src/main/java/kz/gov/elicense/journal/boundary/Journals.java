@@ -1,5 +1,11 @@
 package kz.gov.elicense.journal.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.persistence.TypedQuery;
+import kz.gov.elicense.application.control.OfficerDivision;
+import java.util.Optional;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -40,6 +46,12 @@ public class Journals {
     @Inject
     Clock clock;
 
+    @Inject
+    OfficerDivision divisions;
+
+    @Resource
+    SessionContext caller;
+
     /** Registers a received document under the next incoming number of the provider. */
     @PermitAll // written only as part of a case step, whose boundary has checked the officer's role
     public JournalLine incoming(String providerCode, String applicationNumber, String correspondent, String subject,
@@ -56,10 +68,18 @@ public class Journals {
                 method, address));
     }
 
+    /**
+     * A journal's lines in a period, as far as the caller's division goes: an officer sees the lines about their
+     * division's applications (numbered in the provider's sequence, so a division's view has gaps).
+     */
     @RolesAllowed({CLERK_ROLE, HEAD_OF_PROVIDER_ROLE, HEAD_OF_UNIT_ROLE, EXECUTOR_ROLE})
     public List<JournalLine> between(JournalKind journal, String providerCode, LocalDate from, LocalDate to) {
-        return em.createNamedQuery(JournalEntry.BETWEEN, JournalEntry.class)
-                .setParameter("journal", journal).setParameter("provider", providerCode)
+        Optional<String> division = divisions.of(caller.getCallerPrincipal().getName());
+        TypedQuery<JournalEntry> lines = division.isPresent()
+                ? em.createNamedQuery(JournalEntry.BETWEEN_IN_DIVISION, JournalEntry.class)
+                        .setParameter("division", division.get())
+                : em.createNamedQuery(JournalEntry.BETWEEN, JournalEntry.class);
+        return lines.setParameter("journal", journal).setParameter("provider", providerCode)
                 .setParameter("from", from).setParameter("to", to)
                 .setMaxResults(5000)
                 .getResultStream().map(Journals::line).toList();

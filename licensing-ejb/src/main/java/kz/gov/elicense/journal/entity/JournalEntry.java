@@ -24,12 +24,19 @@ import java.time.format.DateTimeFormatter;
                 query = "select e from JournalEntry e where e.applicationNumber = :applicationNumber order by e.id"),
         @NamedQuery(name = JournalEntry.BETWEEN,
                 query = "select e from JournalEntry e where e.journal = :journal and e.providerCode = :provider"
-                        + " and e.recordedOn between :from and :to order by e.year, e.sequence")
+                        + " and e.recordedOn between :from and :to order by e.year, e.sequence"),
+        @NamedQuery(name = JournalEntry.BETWEEN_IN_DIVISION,
+                query = "select e from JournalEntry e where e.journal = :journal and e.providerCode = :provider"
+                        + " and e.recordedOn between :from and :to and exists (select a.id from Application a"
+                        + " where a.number = e.applicationNumber and a.division = :division)"
+                        + " order by e.year, e.sequence")
 })
 public class JournalEntry {
 
     public static final String OF_APPLICATION = "JournalEntry.ofApplication";
     public static final String BETWEEN = "JournalEntry.between";
+    /** The lines of one division: those about its applications (the numbering stays the provider's). */
+    public static final String BETWEEN_IN_DIVISION = "JournalEntry.betweenInDivision";
     private static final DateTimeFormatter STAMP_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     @Id
