@@ -45,6 +45,8 @@ class DeadlinesIT {
         assertEquals(1, notified.size(), "reported once, not on every run");
         assertEquals("ASSIGN_EXECUTOR", notified.get(0).getString("subject"));
         assertTrue(notificationsAbout(portal, number, "executor").isEmpty(), "for the head of the provider");
+        assertTrue(notificationsAbout(portal, number, "head2").isEmpty(),
+                "not for the head of another division (MVD-ALMATY)");
 
         JsonObject assignStep = portal.get("office/reports/deadlines", "head").expect(200).jsonArray()
                 .getValuesAs(JsonObject.class).stream()
@@ -52,13 +54,24 @@ class DeadlinesIT {
                         && "ASSIGN_EXECUTOR".equals(r.getString("step")))
                 .findFirst().orElseThrow();
         long onTimeBefore = assignStep.getJsonNumber("onTime").longValue();
+        long elsewhereBefore = onTimeAssignments(portal, "head2");
         portal.assign(number, "executor").expect(200);
+        assertEquals(elsewhereBefore, onTimeAssignments(portal, "head2"), "another division's report is its own");
         JsonObject after = portal.get("office/reports/deadlines", "head").expect(200).jsonArray()
                 .getValuesAs(JsonObject.class).stream()
                 .filter(r -> "SECURITY_ACTIVITY_ISSUE".equals(r.getString("procedure"))
                         && "ASSIGN_EXECUTOR".equals(r.getString("step")))
                 .findFirst().orElseThrow();
         assertEquals(onTimeBefore + 1, after.getJsonNumber("onTime").longValue(), "assigned within its hour");
+    }
+
+    /** The on-time count of the security licence's assignment step in the officer's deadline report (0 if none). */
+    private static long onTimeAssignments(PortalClient portal, String officer) {
+        return portal.get("office/reports/deadlines", officer).expect(200).jsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(r -> "SECURITY_ACTIVITY_ISSUE".equals(r.getString("procedure"))
+                        && "ASSIGN_EXECUTOR".equals(r.getString("step")))
+                .mapToLong(r -> r.getJsonNumber("onTime").longValue()).sum();
     }
 
     private static List<JsonObject> notificationsAbout(PortalClient portal, String number, String officer) {

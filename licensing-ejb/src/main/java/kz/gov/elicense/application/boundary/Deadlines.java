@@ -1,5 +1,11 @@
 package kz.gov.elicense.application.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.persistence.TypedQuery;
+import kz.gov.elicense.application.control.OfficerDivision;
+import java.util.Optional;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -44,6 +50,12 @@ public class Deadlines {
     @Inject
     Clock clock;
 
+    @Inject
+    OfficerDivision divisions;
+
+    @Resource
+    SessionContext caller;
+
     @EJB
     OncePerCluster cluster;
 
@@ -84,8 +96,12 @@ public class Deadlines {
 
     @RolesAllowed({CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE, HEAD_OF_PROVIDER_ROLE})
     public List<StepTimeliness> report() {
-        return em.createNamedQuery(ProcedureStep.TIMELINESS, Object[].class)
-                .setParameter("now", clock.instant())
+        Optional<String> division = divisions.of(caller.getCallerPrincipal().getName());
+        TypedQuery<Object[]> rows = division.isPresent()
+                ? em.createNamedQuery(ProcedureStep.TIMELINESS_OF_DIVISION, Object[].class)
+                        .setParameter("division", division.get())
+                : em.createNamedQuery(ProcedureStep.TIMELINESS, Object[].class);
+        return rows.setParameter("now", clock.instant())
                 .getResultStream()
                 .map(row -> new StepTimeliness(String.valueOf(row[0]), String.valueOf(row[1]), number(row[2]),
                         number(row[3]), number(row[4]), number(row[5])))

@@ -31,6 +31,14 @@ import java.time.Instant;
                         + " sum(case when s.completedAt is null and s.deadline < :now then 1 else 0 end),"
                         + " sum(case when s.completedAt is null and s.deadline >= :now then 1 else 0 end)"
                         + " from ProcedureStep s join s.application a group by a.procedure, s.code"),
+        @NamedQuery(name = ProcedureStep.TIMELINESS_OF_DIVISION,
+                query = "select a.procedure, s.code,"
+                        + " sum(case when s.completedAt is not null and s.completedAt <= s.deadline then 1 else 0 end),"
+                        + " sum(case when s.completedAt is not null and s.completedAt > s.deadline then 1 else 0 end),"
+                        + " sum(case when s.completedAt is null and s.deadline < :now then 1 else 0 end),"
+                        + " sum(case when s.completedAt is null and s.deadline >= :now then 1 else 0 end)"
+                        + " from ProcedureStep s join s.application a where a.division = :division"
+                        + " group by a.procedure, s.code"),
         @NamedQuery(name = ProcedureStep.COUNT_OVERDUE,
                 query = "select count(s) from ProcedureStep s where s.completedAt is null and s.deadline < :now"),
         @NamedQuery(name = ProcedureStep.INBOX,
@@ -43,6 +51,7 @@ public class ProcedureStep {
 
     public static final String OVERDUE_UNREPORTED = "ProcedureStep.overdueUnreported";
     public static final String TIMELINESS = "ProcedureStep.timeliness";
+    public static final String TIMELINESS_OF_DIVISION = "ProcedureStep.timelinessOfDivision";
     public static final String COUNT_OVERDUE = "ProcedureStep.countOverdue";
     public static final String INBOX = "ProcedureStep.inbox";
     public static final String INBOX_OF_DIVISION = "ProcedureStep.inboxOfDivision";

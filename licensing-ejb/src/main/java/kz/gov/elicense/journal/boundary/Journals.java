@@ -3,7 +3,7 @@ package kz.gov.elicense.journal.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.TypedQuery;
-import kz.gov.elicense.application.control.OfficerDivision;
+import kz.gov.elicense.account.boundary.Accounts;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
@@ -47,7 +47,7 @@ public class Journals {
     Clock clock;
 
     @Inject
-    OfficerDivision divisions;
+    Accounts accounts;
 
     @Resource
     SessionContext caller;
@@ -74,7 +74,7 @@ public class Journals {
      */
     @RolesAllowed({CLERK_ROLE, HEAD_OF_PROVIDER_ROLE, HEAD_OF_UNIT_ROLE, EXECUTOR_ROLE})
     public List<JournalLine> between(JournalKind journal, String providerCode, LocalDate from, LocalDate to) {
-        Optional<String> division = divisions.of(caller.getCallerPrincipal().getName());
+        Optional<String> division = accounts.divisionOf(caller.getCallerPrincipal().getName());
         TypedQuery<JournalEntry> lines = division.isPresent()
                 ? em.createNamedQuery(JournalEntry.BETWEEN_IN_DIVISION, JournalEntry.class)
                         .setParameter("division", division.get())

@@ -10,10 +10,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import kz.gov.elicense.account.boundary.Accounts;
 import kz.gov.elicense.notification.entity.Notification;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static kz.gov.elicense.application.entity.OfficerRole.APPLICANT_ROLE;
@@ -34,6 +37,9 @@ public class Notifications {
 
     @Resource
     SessionContext caller;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     Clock clock;
@@ -60,8 +66,13 @@ public class Notifications {
         List<String> roles = caller.isCallerInRole(APPLICANT_ROLE)
                 ? List.of(applicantRecipient(caller.getCallerPrincipal().getName()))
                 : OFFICER_ROLES.stream().filter(caller::isCallerInRole).toList();
-        Stream<Notification> found = em.createNamedQuery(Notification.FOR_ROLES, Notification.class)
-                .setParameter("roles", roles).setMaxResults(max).getResultStream();
+        Optional<String> division = caller.isCallerInRole(APPLICANT_ROLE) ? Optional.empty()
+                : accounts.divisionOf(caller.getCallerPrincipal().getName());
+        TypedQuery<Notification> query = division.isPresent()
+                ? em.createNamedQuery(Notification.FOR_ROLES_IN_DIVISION, Notification.class)
+                        .setParameter("division", division.get())
+                : em.createNamedQuery(Notification.FOR_ROLES, Notification.class);
+        Stream<Notification> found = query.setParameter("roles", roles).setMaxResults(max).getResultStream();
         return found.map(n -> new NotificationView(n.id(), n.recipientRole(), n.applicationNumber(), n.subject(),
                 n.message(), n.createdAt())).toList();
     }

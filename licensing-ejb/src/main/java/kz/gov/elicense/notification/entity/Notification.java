@@ -17,11 +17,17 @@ import java.time.Instant;
 @Table(name = "notification")
 @NamedQueries({
         @NamedQuery(name = Notification.FOR_ROLES,
-                query = "select n from Notification n where n.recipientRole in :roles order by n.createdAt desc, n.id desc")
+                query = "select n from Notification n where n.recipientRole in :roles order by n.createdAt desc, n.id desc"),
+        @NamedQuery(name = Notification.FOR_ROLES_IN_DIVISION,
+                query = "select n from Notification n where n.recipientRole in :roles and (n.applicationNumber is null"
+                        + " or exists (select a.id from Application a where a.number = n.applicationNumber"
+                        + " and a.division = :division)) order by n.createdAt desc, n.id desc")
 })
 public class Notification {
 
     public static final String FOR_ROLES = "Notification.forRoles";
+    /** An officer's: to one of their roles, about their division's applications (or about none). */
+    public static final String FOR_ROLES_IN_DIVISION = "Notification.forRolesInDivision";
 
     @Id
     @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)

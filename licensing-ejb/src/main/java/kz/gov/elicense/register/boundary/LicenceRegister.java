@@ -15,7 +15,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.PersistenceContext;
-import kz.gov.elicense.application.control.OfficerDivision;
+import kz.gov.elicense.account.boundary.Accounts;
 import kz.gov.elicense.application.entity.Application;
 import kz.gov.elicense.application.entity.ResultDocument;
 import kz.gov.elicense.numbering.boundary.Counters;
@@ -62,7 +62,7 @@ public class LicenceRegister {
     Clock clock;
 
     @Inject
-    OfficerDivision divisions;
+    Accounts accounts;
 
     @Inject
     AuditTrail audit;
@@ -226,8 +226,8 @@ public class LicenceRegister {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> Rejection.notFound("Licence " + number));
         Application issuedIn = em.find(Application.class, licence.applicationId());
-        if (issuedIn != null && !divisions.covers(callerName(), issuedIn)) {
-            divisions.denied(callerName(), issuedIn, operation + " of licence " + number);
+        if (issuedIn != null && !accounts.divisionOf(callerName()).map(issuedIn.division()::equals).orElse(true)) {
+            accounts.deniedOutsideDivision(callerName(), issuedIn.number(), operation + " of licence " + number);
             throw Rejection.forbidden("Licence " + number + " was issued by another division: only its own head of "
                     + "the provider's division applies register operations to it");
         }
