@@ -22,7 +22,7 @@ public class BenchmarkEndpoints extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(Ping.class, HeapUsage.class, BulkSeedResource.class);
+        return Set.of(Ping.class, HeapUsage.class, BulkSeedResource.class, BenchmarkJsonb.class);
     }
 
     /** The answer of the baseline endpoint. */

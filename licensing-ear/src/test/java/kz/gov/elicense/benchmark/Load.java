@@ -38,6 +38,11 @@ final class Load {
         this.duration = duration;
     }
 
+    /** When each phase starts, so that a profile of the server (JFR) can be matched to it. */
+    private void started(String scenario, String mode) {
+        System.out.println("benchmark phase: " + scenario + ", " + mode + ", warm-up from " + java.time.Instant.now());
+    }
+
     /** One scenario's measurement; {@code offeredRate} is 0 for a closed loop. */
     record Result(String scenario, double offeredRate, double throughput, Histogram latencies, long ok, long errors,
                   long unsent, String firstError) {
@@ -56,6 +61,7 @@ final class Load {
     }
 
     Result closed(String scenario, int threads, Requests requests, java.util.function.IntPredicate expected) throws Exception {
+        started(scenario, "closed");
         AtomicLong sequence = new AtomicLong();
         long start = System.nanoTime();
         long measureFrom = start + warmUp.toNanos();
@@ -77,6 +83,7 @@ final class Load {
     }
 
     Result open(String scenario, double rate, int threads, Requests requests, java.util.function.IntPredicate expected) throws Exception {
+        started(scenario, "open " + rate + "/s");
         AtomicLong sequence = new AtomicLong();
         long start = System.nanoTime() + 50_000_000L;
         long measureFrom = start + warmUp.toNanos();

@@ -131,6 +131,28 @@ class OfficerAccountsIT {
     }
 
     /** A new officer of the head's division with the password "demo", opened by the head through the API. */
+    @Test
+    void anApiClientSignsInOnceAtTheFormAndItsSessionServesTheApiWithOneAuditedSignIn() throws Exception {
+        String name = newOfficer("executor");
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        formSignIn(client, name, "demo");
+        for (int call = 1; call <= 3; call++) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(site.resolve("api/v1/office/notifications"))
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), "call " + call + " with the session cookie: " + answer.body());
+        }
+        assertEquals(401, http.send(HttpRequest.newBuilder(site.resolve("api/v1/office/notifications"))
+                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
+                "without the cookie the API asks for credentials");
+
+        List<String> signIns = portal.get("audit/entries?actor=" + name, "head").expect(200).jsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("action").equals("SIGN_IN"))
+                .map(e -> e.getString("detail")).toList();
+        assertEquals(1, signIns.size(), signIns.toString());
+        assertTrue(signIns.get(0).contains("FORM"), signIns.toString());
+    }
+
     private String newOfficer(String role) {
         String name = role + "-" + UUID.randomUUID().toString().substring(0, 8);
         JsonObject added = portal.post("office/accounts", "head", Json.createObjectBuilder().add("userName", name)
@@ -149,8 +171,12 @@ class OfficerAccountsIT {
 
     /** Opens the inbox as a browser would (the sign-in page, a session) and posts the form; returns the page then. */
     private String formSignIn(String user, String password) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        return formSignIn(HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10)).build(), user, password);
+    }
+
+    /** As {@link #formSignIn(String, String)}, with the given client, which keeps the session's cookie. */
+    private String formSignIn(HttpClient browser, String user, String password) throws Exception {
         HttpResponse<String> signInPage = browser.send(HttpRequest.newBuilder(site.resolve("office/inbox.xhtml"))
                 .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(signInPage.body().contains("j_security_check"), signInPage.body());

@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +49,9 @@ import java.util.Optional;
 @Stateless
 @PermitAll
 public class LicenceRegister {
+
+    /** Hibernate's read-only hint (org.hibernate.jpa.HibernateHints.HINT_READ_ONLY), by name: no compile dependency. */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
 
     @PersistenceContext
     EntityManager em;
@@ -324,12 +328,15 @@ public class LicenceRegister {
 
     /** The public check of a licence by its number. */
     public LicenceView byNumber(String number) {
+        // read only: nothing here is changed, so Hibernate keeps no snapshot (a copy of the document's bytes) and
+        // checks nothing at commit; the lookup's profile had a tenth of its time in that flush (README, Benchmark)
         Licence licence = em.createNamedQuery(Licence.BY_NUMBER, Licence.class)
                 .setParameter("number", number)
+                .setHint(READ_ONLY, true)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> Rejection.notFound("Licence " + number));
-        ResultDocument document = em.find(ResultDocument.class, licence.documentId());
-        Application application = em.find(Application.class, licence.applicationId());
+        ResultDocument document = em.find(ResultDocument.class, licence.documentId(), Map.of(READ_ONLY, true));
+        Application application = em.find(Application.class, licence.applicationId(), Map.of(READ_ONLY, true));
         boolean valid = signatures.verifyResultForLookup(document.content(), document.signature(), document.validationMaterial())
                 .valid();
         return new LicenceView(licence.number().value(), licence.holderId(), licence.holderName(),
