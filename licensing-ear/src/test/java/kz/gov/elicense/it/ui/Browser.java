@@ -80,6 +80,11 @@ final class Browser implements AutoCloseable {
         return driver.findElement(by).getText();
     }
 
+    /** Waits until the element fulfils the condition (e.g. a field's value after an AJAX update); says what failed. */
+    void waitFor(By by, java.util.function.Predicate<WebElement> condition, String what) {
+        new WebDriverWait(driver, WAIT).withMessage(what).until(d -> condition.test(d.findElement(by)));
+    }
+
     /** Waits until the element is hidden or gone, e.g. a dialog after its answer. */
     void gone(By by) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(by));
@@ -158,6 +163,11 @@ final class Browser implements AutoCloseable {
 
     String attribute(By by, String name) {
         return find(by).getAttribute(name);
+    }
+
+    /** All elements the locator finds, in page order (none if there are none). */
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
     }
 
     /** The texts of all elements the locator finds, in page order. */
