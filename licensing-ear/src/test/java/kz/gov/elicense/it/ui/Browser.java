@@ -165,6 +165,30 @@ final class Browser implements AutoCloseable {
         return find(by).getAttribute(name);
     }
 
+    /** Keys pressed in whatever has the focus, as a keyboard user does. */
+    void keys(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** Keys pressed in whatever has the focus that load a new page (Enter on a button); waits for the new page. */
+    void keysAndLoad(CharSequence... keys) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        keys(keys);
+        new WebDriverWait(driver, WAIT).until(d -> isGone(old));
+    }
+
+    /** The id of the element that has the focus (empty when it has none). */
+    String focused() {
+        String id = driver.switchTo().activeElement().getAttribute("id");
+        return id == null ? "" : id;
+    }
+
+    /** By how many CSS pixels the page is wider than the window: more than 0 means sideways scrolling. */
+    long overflow() {
+        return ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+    }
+
     /** All elements the locator finds, in page order (none if there are none). */
     List<WebElement> all(By by) {
         return driver.findElements(by);
