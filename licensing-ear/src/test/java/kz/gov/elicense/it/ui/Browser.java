@@ -61,6 +61,30 @@ final class Browser implements AutoCloseable {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /**
+     * Lays the pages out as on a phone this many CSS pixels wide. Chromium keeps a window at least 500 pixels wide
+     * whatever {@code --window-size} asks, so a narrower screen is emulated through the DevTools protocol.
+     */
+    Browser phoneWidth(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
+    /** The width of the window in CSS pixels, its scroll bar included. */
+    long windowWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth;")).longValue();
+    }
+
+    /** The elements that reach beyond the window's right edge (tag#id.class), the outermost first, at most five. */
+    String beyondTheRightEdge() {
+        return String.valueOf(driver.executeScript("const w = document.documentElement.clientWidth; const out = [];"
+                + "for (const e of document.body.querySelectorAll('*')) {"
+                + "  if (e.getBoundingClientRect().right > w + 1 && !out.some(o => o.contains(e))) out.push(e); }"
+                + "return out.slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className"
+                + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');"));
+    }
+
     String base() {
         return base;
     }
@@ -186,7 +210,7 @@ final class Browser implements AutoCloseable {
     /** By how many CSS pixels the page is wider than the window: more than 0 means sideways scrolling. */
     long overflow() {
         return ((Number) driver.executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth;")).longValue();
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
     }
 
     /** All elements the locator finds, in page order (none if there are none). */
