@@ -198,4 +198,27 @@ public final class ThroughTheApi {
     public JsonObject atReportStep(String number) {
         return portal.awaitApplication(number, PortalClient.atStep("REPORT_AND_RESULT"), Duration.ofSeconds(60));
     }
+
+    /**
+     * An application of any service taken from where it stands (received by the office if it waits for that) through
+     * the head's assignment, the completeness check and the registries' answers to the executor's proposal, which the
+     * head signs: a licence (or the service's positive result), or a motivated refusal on the given grounds. Tells the
+     * signed result's reference (the licence number; none for a refusal).
+     */
+    public String decided(String number, String proposal, String refusalReason) {
+        if ("RECEIPT".equals(portal.read(number, "head").expect(200).json().getString("currentStep", null))) {
+            portal.receive(number).expect(200);
+        }
+        portal.assign(number, "executor").expect(200);
+        portal.completeness(number, true, null).expect(200);
+        portal.awaitApplication(number, PortalClient.atStep("REPORT_AND_RESULT"), Duration.ofSeconds(60));
+        if ("MOTIVATED_REFUSAL".equals(proposal)) {
+            portal.post("applications/" + number + "/result", "executor", Json.createObjectBuilder()
+                    .add("proposal", proposal).add("report", "The grounds of the refusal are stated.")
+                    .add("refusalReason", refusalReason).build().toString()).expect(200);
+        } else {
+            portal.draft(number, proposal, "The requirements are met; the registries' answers are clear.").expect(200);
+        }
+        return portal.sign(number).expect(200).json().getString("reference", null);
+    }
 }

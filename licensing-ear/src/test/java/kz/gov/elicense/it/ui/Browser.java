@@ -61,6 +61,30 @@ final class Browser implements AutoCloseable {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /**
+     * Lays the pages out as on a phone this many CSS pixels wide. Chromium keeps a window at least 500 pixels wide
+     * whatever {@code --window-size} asks, so a narrower screen is emulated through the DevTools protocol.
+     */
+    Browser phoneWidth(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", 844, "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
+    /** The width of the window in CSS pixels, its scroll bar included. */
+    long windowWidth() {
+        return ((Number) driver.executeScript("return window.innerWidth;")).longValue();
+    }
+
+    /** The elements that reach beyond the window's right edge (tag#id.class), the outermost first, at most five. */
+    String beyondTheRightEdge() {
+        return String.valueOf(driver.executeScript("const w = document.documentElement.clientWidth; const out = [];"
+                + "for (const e of document.body.querySelectorAll('*')) {"
+                + "  if (e.getBoundingClientRect().right > w + 1 && !out.some(o => o.contains(e))) out.push(e); }"
+                + "return out.slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className"
+                + " + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');"));
+    }
+
     String base() {
         return base;
     }
@@ -78,6 +102,11 @@ final class Browser implements AutoCloseable {
     String textOf(By by, String expected) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, expected));
         return driver.findElement(by).getText();
+    }
+
+    /** Waits until the element fulfils the condition (e.g. a field's value after an AJAX update); says what failed. */
+    void waitFor(By by, java.util.function.Predicate<WebElement> condition, String what) {
+        new WebDriverWait(driver, WAIT).withMessage(what).until(d -> condition.test(d.findElement(by)));
     }
 
     /** Waits until the element is hidden or gone, e.g. a dialog after its answer. */
@@ -158,6 +187,35 @@ final class Browser implements AutoCloseable {
 
     String attribute(By by, String name) {
         return find(by).getAttribute(name);
+    }
+
+    /** Keys pressed in whatever has the focus, as a keyboard user does. */
+    void keys(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    /** Keys pressed in whatever has the focus that load a new page (Enter on a button); waits for the new page. */
+    void keysAndLoad(CharSequence... keys) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        keys(keys);
+        new WebDriverWait(driver, WAIT).until(d -> isGone(old));
+    }
+
+    /** The id of the element that has the focus (empty when it has none). */
+    String focused() {
+        String id = driver.switchTo().activeElement().getAttribute("id");
+        return id == null ? "" : id;
+    }
+
+    /** By how many CSS pixels the page is wider than the window: more than 0 means sideways scrolling. */
+    long overflow() {
+        return ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+    }
+
+    /** All elements the locator finds, in page order (none if there are none). */
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
     }
 
     /** The texts of all elements the locator finds, in page order. */

@@ -81,18 +81,21 @@ class CounterThroughNcaLayerIT {
                 browser.type(field(value[0]), value[1]);
             }
             browser.click(field("internshipConclusionElectronic"));
-            int dated = 0;
+            String typed = until.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
             for (Map.Entry<String, Path> scan : documents.entrySet()) {
-                // each certificate with its own date, typed before its kind is chosen (the date field's change sends it)
+                // both certificates valid to the same day: the clerk types the date again for the second one, and
+                // it must count as typed (the scan taken empties the field, as it empties the date it keeps)
                 if (scan.getKey().startsWith("Справка")) {
-                    browser.replace(By.id("counter:scanValidUntil_input"),
-                            until.plusDays(dated++).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+                    browser.replace(By.id("counter:scanValidUntil_input"), typed);
                 }
                 browser.click(By.xpath("//table[@id='counter:scanKind']//label[starts-with(normalize-space(.), '"
                         + scan.getKey() + "')]"));
                 browser.upload(By.cssSelector("input[type='file'][id^='counter:scan']"), scan.getValue());
                 browser.textOf(By.id("counter:scansTable"), scan.getValue().getFileName().toString());
+                browser.waitFor(By.id("counter:scanValidUntil_input"), field -> field.getAttribute("value").isEmpty(),
+                        "the date field is emptied with the scan taken");
             }
+            browser.screenshot("0-scans-ru");
 
             browser.click(By.id("counter:takeIn"));
             browser.textOf(By.id("counter:certify"), "Удостоверить в NCALayer");
@@ -116,6 +119,8 @@ class CounterThroughNcaLayerIT {
                     .stream().collect(Collectors.toMap(d -> d.getString("kind"), d -> d));
             assertEquals(5, attached.size(), attached.toString());
             assertEquals(until.toString(), attached.get("NARCOLOGICAL_CERTIFICATE").getString("validUntil"));
+            assertEquals(until.toString(), attached.get("PSYCHIATRIC_CERTIFICATE").getString("validUntil"),
+                    "the same date typed again for the second certificate is kept");
             assertTrue(api.applicationsOf(EXPERT).contains(number));
         }
     }

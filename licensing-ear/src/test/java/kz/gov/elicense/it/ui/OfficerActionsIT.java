@@ -88,7 +88,7 @@ class OfficerActionsIT {
             api.atReportStep(number);
             browser.go("/office/application.xhtml?number=" + number);
             browser.textOf(By.id("currentStep"), "Справка и проект результата");
-            browser.textOf(By.id("steps"), "none adverse");
+            browser.textOf(By.id("steps"), "препятствующих нет"); // the registries step's outcome, in Russian
             browser.find(By.cssSelector("input[name='draft:proposal'][value='LICENCE']")).click();
             browser.type(By.id("draft:report"), "Ответы реестров чистые, требования соблюдены.");
             browser.scrollTo(By.id("draft"));

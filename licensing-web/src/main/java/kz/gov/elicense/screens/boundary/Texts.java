@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import kz.gov.elicense.screens.control.HistoryReason;
+import kz.gov.elicense.screens.control.StepOutcome;
 
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -68,6 +69,21 @@ public class Texts {
                                 : argument)
                         .toArray()))
                 .orElse(reason == null ? "" : reason);
+    }
+
+    /**
+     * The outcome of a completed step in the visitor's language, where the case engine wrote it ({@link StepOutcome});
+     * any other outcome (a head's instruction as written, an outcome of an older release) as it was written.
+     */
+    public String stepOutcome(String outcome) {
+        return StepOutcome.recognise(outcome)
+                .filter(parts -> parts.stream().allMatch(part -> has(part.key())))
+                .map(parts -> String.join("; ", parts.stream()
+                        .map(part -> format(part.key(), part.arguments().stream()
+                                .map(a -> a.group() == null ? a.value() : label(a.group(), a.value()))
+                                .toArray()))
+                        .toList()))
+                .orElse(outcome == null ? "" : outcome);
     }
 
     /** Whether the bundle has a text under this key. */

@@ -10,9 +10,12 @@ import kz.gov.elicense.application.entity.StepCode;
 import kz.gov.elicense.checks.entity.CheckKind;
 import kz.gov.elicense.checks.entity.CheckOutcome;
 import kz.gov.elicense.register.entity.Activity;
+import kz.gov.elicense.journal.entity.DispatchMethod;
 import kz.gov.elicense.register.entity.LicenceStatus;
+import kz.gov.elicense.register.entity.ReissueReason;
 import kz.gov.elicense.register.entity.RegisterOperation;
 import kz.gov.elicense.register.entity.SiteKind;
+import kz.gov.elicense.weaponregistration.entity.PermitKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -63,6 +66,9 @@ class ScreenTextsTest {
                 keys("signatureStatus", SignatureStatus.values()), keys("result", ResultKind.values()),
                 keys("registry", CheckKind.values()), keys("outcome", CheckOutcome.values()),
                 keys("document", DocumentKind.values()),
+                // the codes inside a step's outcome (StepOutcome)
+                keys("dispatch", DispatchMethod.values()), keys("reason", ReissueReason.values()),
+                keys("choice.permitKind", PermitKind.values()),
                 Arrays.stream(OfficerRole.values()).map(r -> "role." + r.securityRole()).toList())
                 .flatMap(List::stream)
                 .filter(key -> texts.getProperty(key, "").isBlank())
