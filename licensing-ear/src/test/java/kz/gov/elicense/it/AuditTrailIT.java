@@ -65,7 +65,8 @@ class AuditTrailIT {
         JsonObject intact = verification();
         assertTrue(intact.getBoolean("valid"), intact.toString());
         assertTrue(intact.getJsonNumber("entries").longValue() >= sequences[4]);
-        assertEquals(403, portal.get("audit/verification", "executor").status(), "the head of the provider only");
+        assertEquals(403, portal.get("audit/verification", "executor").status(), "the auditor only");
+        assertEquals(403, portal.get("audit/verification", "head").status(), "not the head of the provider either");
 
         long last = Long.parseLong(intruder("POST", "snapshot"));
         assertTrue(verification().getBoolean("valid"), "the head's checkpoint verifies");
@@ -127,7 +128,7 @@ class AuditTrailIT {
     }
 
     private JsonObject verification() {
-        return portal.get("audit/verification", "head").expect(200).json();
+        return portal.get("audit/verification", "auditor").expect(200).json();
     }
 
     private String issueLicence() {

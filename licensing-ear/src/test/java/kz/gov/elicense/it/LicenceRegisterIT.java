@@ -39,7 +39,7 @@ class LicenceRegisterIT {
         assertEquals(403, elsewhere.status(), "the head of another division (MVD-ALMATY): " + elsewhere.body());
         assertEquals("ACTIVE", portal.get(path, null).expect(200).json().getString("status"), "nothing applied");
         List<JsonObject> denials = portal.get("audit/entries?actor=head2&subject=" + number,
-                "head").expect(200).jsonArray().getValuesAs(JsonObject.class);
+                "auditor").expect(200).jsonArray().getValuesAs(JsonObject.class);
         assertTrue(denials.stream().anyMatch(d -> "ACCESS_DENIED".equals(d.getString("action"))
                 && d.getString("detail").contains("SUSPEND of licence " + licence)), "the refusal is in the audit trail: " + denials);
         assertEquals("SUSPENDED", portal.post(path + "/suspension", "head", decision).expect(200).json().getString("status"));

@@ -67,7 +67,7 @@ class PortalSystemIT {
 
         // the applicant reads it as their own, and the audit trail says the portal submitted it and signed in
         assertEquals(number, portal.read(number, BIN).expect(200).json().getString("number"));
-        List<JsonObject> trail = portal.get("audit/entries?actor=" + PORTAL_NAME, "head").expect(200).jsonArray()
+        List<JsonObject> trail = portal.get("audit/entries?actor=" + PORTAL_NAME, "auditor").expect(200).jsonArray()
                 .getValuesAs(JsonObject.class);
         assertTrue(trail.stream().anyMatch(e -> "SUBMISSION".equals(e.getString("action"))
                 && number.equals(e.getString("subject", null)) && e.getString("detail").contains(BIN)), trail.toString());
@@ -119,7 +119,7 @@ class PortalSystemIT {
         X509Certificate certificate = certificate(PortalSystemClient.REVOKED_PORTAL);
         String subject = certificate.getSubjectX500Principal().getName();
         List<JsonObject> denials = portal.get("audit/entries?actor=" + URLEncoder.encode(subject, StandardCharsets.UTF_8),
-                "head").expect(200).jsonArray().getValuesAs(JsonObject.class);
+                "auditor").expect(200).jsonArray().getValuesAs(JsonObject.class);
         assertTrue(denials.stream().anyMatch(e -> "ACCESS_DENIED".equals(e.getString("action"))
                 && e.getString("detail").contains("CLIENT_CERT")
                 && e.getString("detail").contains(certificate.getSerialNumber().toString(16))),

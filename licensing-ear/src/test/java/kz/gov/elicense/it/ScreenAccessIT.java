@@ -23,19 +23,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class ScreenAccessIT {
 
-    private static final List<String> USERS = List.of("-", "221140008086", "clerk", "executor", "unithead", "head");
+    private static final List<String> USERS = List.of("-", "221140008086", "clerk", "executor", "unithead", "head",
+            "auditor", "admin", "head2");
 
     // SIGNIN: the sign-in page; PAGE: the page itself (200, its forms post to it); 403: refused; CABINET: refused and
     // taken to their own side, the cabinet (an applicant at the officers' door, WrongDoor); NOPAGE: anything but the
-    // page (a protected view opened without its token shows the inbox instead, web.xml)
+    // page (a protected view opened without its token shows the inbox instead, web.xml); REGISTER: refused and taken to
+    // the public register (the auditor and the administrator work through the API and have no desk here, issue 7);
+    // MISSING: the page says there is no such application (head2, of MVD-ALMATY, asking for MVD-ASTANA's)
     private static final String TABLE = """
-            page                                   anon    applicant clerk  executor unithead head
-            /register.xhtml                        PAGE    PAGE      PAGE   PAGE     PAGE     PAGE
-            /licence.xhtml                         PAGE    PAGE      PAGE   PAGE     PAGE     PAGE
-            /office/inbox.xhtml                    SIGNIN  CABINET   PAGE   PAGE     PAGE     PAGE
-            /office/application.xhtml?number={app} SIGNIN  CABINET   PAGE   PAGE     PAGE     PAGE
-            /office/signing.xhtml                  SIGNIN  CABINET   NOPAGE NOPAGE   NOPAGE   NOPAGE
-            /cabinet/applications.xhtml            SIGNIN  PAGE      INBOX  INBOX    INBOX    INBOX
+            page                                   anon    applicant clerk  executor unithead head   auditor  admin    head2
+            /register.xhtml                        PAGE    PAGE      PAGE   PAGE     PAGE     PAGE   PAGE     PAGE     PAGE
+            /licence.xhtml                         PAGE    PAGE      PAGE   PAGE     PAGE     PAGE   PAGE     PAGE     PAGE
+            /office/inbox.xhtml                    SIGNIN  CABINET   PAGE   PAGE     PAGE     PAGE   REGISTER REGISTER PAGE
+            /office/application.xhtml?number={app} SIGNIN  CABINET   PAGE   PAGE     PAGE     PAGE   REGISTER REGISTER MISSING
+            /office/signing.xhtml                  SIGNIN  CABINET   NOPAGE NOPAGE   NOPAGE   NOPAGE REGISTER REGISTER NOPAGE
+            /office/dead-letters.xhtml             SIGNIN  CABINET   PAGE   PAGE     PAGE     PAGE   REGISTER REGISTER PAGE
+            /cabinet/applications.xhtml            SIGNIN  PAGE      INBOX  INBOX    INBOX    INBOX  REGISTER REGISTER INBOX
             """;
 
     private final PortalClient portal = PortalClient.forTestServer();
@@ -61,10 +65,12 @@ class ScreenAccessIT {
                 String cookie = cookies.get(column);
                 FromAddress.Answer answer = cookie == null ? browser.get(page) : browser.get(page, "Cookie: " + cookie);
                 String outcome = answer.status() == 200 && answer.body().contains("id=\"j_username\"") ? "SIGNIN"
+                        : answer.status() == 200 && answer.body().contains("id=\"missing\"") ? "MISSING"
                         : answer.status() == 200 && answer.body().contains("action=\"" + page.replaceAll("\\?.*", ""))
                         ? "PAGE"
                         : answer.status() == 302 && answer.headers().getOrDefault("location", "").endsWith("/cabinet/applications.xhtml") ? "CABINET"
                         : answer.status() == 302 && answer.headers().getOrDefault("location", "").endsWith("/office/inbox.xhtml") ? "INBOX"
+                        : answer.status() == 302 && answer.headers().getOrDefault("location", "").endsWith("/register.xhtml") ? "REGISTER"
                         : String.valueOf(answer.status());
                 String expected = cells[1 + column];
                 boolean matches = expected.equals("NOPAGE") ? !outcome.equals("PAGE") : expected.equals(outcome);

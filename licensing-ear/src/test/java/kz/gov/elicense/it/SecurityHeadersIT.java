@@ -199,7 +199,7 @@ class SecurityHeadersIT {
     }
 
     private List<JsonObject> deniedAfter(long after) {
-        return portal.get("audit/entries?action=ACCESS_DENIED&max=1000&after=" + after, "head").expect(200)
+        return portal.get("audit/entries?action=ACCESS_DENIED&max=1000&after=" + after, "auditor").expect(200)
                 .jsonArray().getValuesAs(JsonObject.class);
     }
 

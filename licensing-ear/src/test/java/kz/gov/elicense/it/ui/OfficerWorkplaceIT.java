@@ -96,7 +96,7 @@ class OfficerWorkplaceIT {
     }
 
     /**
-     * Five wrong passwords in a row at the sign-in page lock the account, and the page says so; the right password is refused while it lasts. The account is the test's own, opened by the head.
+     * Five wrong passwords in a row at the sign-in page lock the account, and the page says so; the right password is refused while it lasts. The account is the test's own, opened by the administrator.
      */
     @Test
     void theFifthWrongPasswordLocksTheAccountAndThePageSaysSo() throws Exception {
@@ -104,7 +104,7 @@ class OfficerWorkplaceIT {
         String name = "clerk-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> added = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + (8080 + offset) + "/api/v1/office/accounts"))
-                .header("Authorization", basic("head", "demo")).header("Content-Type", "application/json")
+                .header("Authorization", basic("admin", "demo")).header("Content-Type", "application/json")
                 // the bcrypt hash of "demo" as the seed has it for head (the salt is part of the hash)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"userName\":\"" + name + "\",\"passwordHash\":"
                         + "\"$2a$10$lxTES4hbSgkbzseDRJWJiug50kDGkYJDjS2Gj1B3k2MCL4/AgaPcG\",\"roles\":[\"clerk\"]}"))

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static kz.gov.elicense.application.entity.OfficerRole.ADMIN_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.CLERK_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.EXECUTOR_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
@@ -46,6 +47,11 @@ public class Accounts {
     /** The names of systems that sign in with their certificate (the e-government portal's, portal.egov.kz). */
     private static final String SYSTEM_NAMES = ".egov.kz";
     private static final String BCRYPT = "\\$2a\\$(0[4-9]|[12][0-9]|3[01])\\$[./A-Za-z0-9]{53}";
+    /**
+     * The roles an administrator may give: the case-working roles of the regulations. The auditor's and the
+     * administrator's own are given by ministry IT in the database, so that no administrator can make an auditor who
+     * would review their acts, nor another administrator.
+     */
     private static final Set<String> OFFICER_ROLES = Set.of(CLERK_ROLE, EXECUTOR_ROLE, HEAD_OF_UNIT_ROLE,
             HEAD_OF_PROVIDER_ROLE);
 
@@ -162,10 +168,10 @@ public class Accounts {
     }
 
     /**
-     * The head of a provider's division opens an officer's account in that division. The password comes as its bcrypt
-     * hash ({@code config/accounts/HashPassword.java}), so the plain password never reaches the server.
+     * The administrator of a provider's division opens an officer's account in that division. The password comes as
+     * its bcrypt hash ({@code config/accounts/HashPassword.java}), so the plain password never reaches the server.
      */
-    @RolesAllowed(HEAD_OF_PROVIDER_ROLE)
+    @RolesAllowed(ADMIN_ROLE)
     public OfficerAccount addOfficer(String userName, String passwordHash, Set<String> roles) {
         if (userName == null || !userName.matches(NAME)) {
             throw Rejection.invalid("account-name-invalid", "Bad account name",
@@ -184,10 +190,10 @@ public class Accounts {
         if (roles == null || roles.isEmpty() || !OFFICER_ROLES.containsAll(roles)) {
             throw Rejection.invalid("roles-invalid", "Bad roles", "An officer's roles are some of " + OFFICER_ROLES);
         }
-        String head = caller.getCallerPrincipal().getName();
-        Account own = em.find(Account.class, head);
+        String admin = caller.getCallerPrincipal().getName();
+        Account own = em.find(Account.class, admin);
         if (own == null || own.division().isEmpty()) {
-            throw Rejection.forbidden(head + " has no division of their own to add officers to");
+            throw Rejection.forbidden(admin + " has no division of their own to add officers to");
         }
         if (em.find(Account.class, userName) != null) {
             throw Rejection.conflict("account-exists", "The account exists", "There is an account " + userName);
@@ -195,22 +201,22 @@ public class Accounts {
         Account account = new Account(userName, passwordHash, roles, own.provider().orElseThrow(),
                 own.division().orElseThrow());
         em.persist(account);
-        audit.record(head, AuditAction.ADMIN_CHANGE, null, "added the officer account " + userName + " with roles "
+        audit.record(admin, AuditAction.ADMIN_CHANGE, null, "added the officer account " + userName + " with roles "
                 + account.roles() + " in " + own.provider().orElseThrow() + "/" + own.division().orElseThrow());
         return view(account);
     }
 
-    /** The head of a division lifts the lock of one of its officers' accounts before it ends by itself. */
-    @RolesAllowed(HEAD_OF_PROVIDER_ROLE)
+    /** The administrator of a division lifts the lock of one of its officers' accounts before it ends by itself. */
+    @RolesAllowed(ADMIN_ROLE)
     public OfficerAccount unlock(String userName) {
-        String head = caller.getCallerPrincipal().getName();
+        String admin = caller.getCallerPrincipal().getName();
         Account account = em.find(Account.class, userName, LockModeType.PESSIMISTIC_WRITE);
         if (account == null || account.division().isEmpty()
-                || !account.division().equals(divisionOf(head))) {
+                || !account.division().equals(divisionOf(admin))) {
             throw Rejection.notFound("Officer account " + userName + " of your division");
         }
         account.lockUntil(null);
-        audit.record(head, AuditAction.ADMIN_CHANGE, null, "unlocked the account " + userName);
+        audit.record(admin, AuditAction.ADMIN_CHANGE, null, "unlocked the account " + userName);
         return view(account);
     }
 

@@ -13,7 +13,7 @@ import kz.gov.elicense.audit.entity.AuditEntry;
 
 import java.util.List;
 
-import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.AUDITOR_ROLE;
 
 /**
  * Denied requests in the audit trail (§5, ASVS V7: failed access control is logged). A denial is recorded in a
@@ -37,8 +37,8 @@ public class AccessDenials {
                 subject == null ? null : abbreviate(subject, 100), detail);
     }
 
-    /** The entries of one kind after a sequence number, oldest first, for review (the head of the provider). */
-    @RolesAllowed(HEAD_OF_PROVIDER_ROLE)
+    /** The entries of one kind after a sequence number, oldest first, for review (the auditor). */
+    @RolesAllowed(AUDITOR_ROLE)
     public List<Entry> entries(AuditAction action, long after, int max) {
         return em.createQuery("select e from AuditEntry e where e.action = :action and e.sequence > :after"
                         + " order by e.sequence", AuditEntry.class)

@@ -32,7 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-import static kz.gov.elicense.application.entity.OfficerRole.HEAD_OF_PROVIDER_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.AUDITOR_ROLE;
 
 /**
  * The audit trail's entry points. An entry is written in the caller's transaction, so it exists exactly when the act
@@ -102,11 +102,8 @@ public class AuditTrail {
         }
     }
 
-    /**
-     * Walks the whole trail and its checkpoints. For the head of the provider until the auditor role of issue 7
-     * exists.
-     */
-    @RolesAllowed(HEAD_OF_PROVIDER_ROLE)
+    /** Walks the whole trail and its checkpoints: the auditor's (issue 7). */
+    @RolesAllowed(AUDITOR_ROLE)
     public AuditVerification verify() {
         return new ChainVerifier(this::checkpointSignatureFailure).verify(
                 em.createNamedQuery(AuditEntry.IN_ORDER, AuditEntry.class).getResultList(),
@@ -117,7 +114,7 @@ public class AuditTrail {
      * The latest entries (newest first, at most {@code max}), of one actor and/or about one subject when given: the
      * sign-ins and refusals of an account, the acts on an application.
      */
-    @RolesAllowed(HEAD_OF_PROVIDER_ROLE)
+    @RolesAllowed(AUDITOR_ROLE)
     public List<AuditRecord> entries(String actor, String subject, int max) {
         StringBuilder query = new StringBuilder("select e from AuditEntry e where 1 = 1");
         if (actor != null) {

@@ -2,6 +2,7 @@ package kz.gov.elicense.messaging.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
@@ -15,6 +16,9 @@ import jakarta.jms.Message;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.TextMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import kz.gov.elicense.account.boundary.Accounts;
 import kz.gov.elicense.application.entity.OfficerRole;
 import kz.gov.elicense.messaging.entity.DeliveryFailure;
 import kz.gov.elicense.problem.Rejection;
@@ -36,6 +40,14 @@ import java.util.regex.Pattern;
  * both happen in this bean's transaction or neither does: a message is never lost between the queues nor doubled.
  * It needs no management rights and no broker-specific object names; the only broker-specific thing is the property
  * in which ActiveMQ Artemis keeps a dead letter's original address.
+ * <p>
+ * A head of the provider sees and re-drives the dead letters of their own division only (issue 7). A dead letter is
+ * a registry message, correlated by the request id of its registry check; it belongs to the division of the
+ * application that check was asked for, or, for a counter lookup's question (asked before there is an application),
+ * to the division of the application entered on the lookup, else of the officer who made the lookup. A letter that
+ * names no registry check of this application (no correlation id, or one no check has) concerns no division's case
+ * and is every head's to see and re-drive, as the whole desk was before divisions. Another division's letter is left
+ * out of the list, and its re-drive is answered as not found, with an ACCESS_DENIED entry in the audit trail.
  */
 @Stateless
 @RolesAllowed(OfficerRole.HEAD_OF_PROVIDER_ROLE)
@@ -61,25 +73,38 @@ public class DeadLetters {
     @Inject
     DeliveryFailures failures;
 
+    @Inject
+    Accounts accounts;
+
+    @Resource
+    SessionContext caller;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The dead letters of the caller's division (and those of none), oldest first. */
     public List<DeadLetter> list() {
-        List<DeadLetter> parked = new ArrayList<>();
-        try (QueueBrowser browser = jms.createBrowser(deadLetters)) {
-            Enumeration<?> messages = browser.getEnumeration();
-            for (Message message : Collections.list(messages).stream().map(Message.class::cast).toList()) {
-                parked.add(view(message));
-            }
-        } catch (JMSException e) {
-            throw new JMSRuntimeException("Cannot browse the dead-letter queue: " + e.getMessage());
-        }
-        return parked;
+        Optional<String> division = callerDivision();
+        return browse(null).stream().filter(message -> covers(division, concernOf(message))).map(this::view)
+                .toList();
     }
 
-    /** Sends one dead letter back to its original queue. */
+    /** Sends one dead letter of the caller's division back to its original queue. */
     public DeadLetter redrive(String id) {
         if (id == null || !MESSAGE_ID.matcher(id).matches()) {
             throw Rejection.invalid("dead-letter-id-invalid", "Not a message id", "A dead letter's id is a UUID");
         }
-        try (JMSConsumer consumer = jms.createConsumer(deadLetters, "JMSMessageID = 'ID:" + id + "'")) {
+        String selector = "JMSMessageID = 'ID:" + id + "'";
+        // looked at before it is taken: another division's letter stays parked, untouched
+        for (Message message : browse(selector)) {
+            Concern concern = concernOf(message);
+            if (!covers(callerDivision(), concern)) {
+                accounts.deniedOutsideDivision(callerName(), concern.applicationNumber(), "re-drive of dead letter "
+                        + id);
+                throw Rejection.notFound("dead letter " + id);
+            }
+        }
+        try (JMSConsumer consumer = jms.createConsumer(deadLetters, selector)) {
             Message message = consumer.receive(RECEIVE_WAIT_MILLIS);
             if (message == null) {
                 throw Rejection.notFound("dead letter " + id);
@@ -90,17 +115,88 @@ public class DeadLetters {
         }
     }
 
-    /** Sends every dead letter back to its original queue; returns those sent. */
+    /** Sends every dead letter of the caller's division back to its original queue; returns those sent. */
     public List<DeadLetter> redriveAll() {
+        Optional<String> division = callerDivision();
         List<DeadLetter> redriven = new ArrayList<>();
-        try (JMSConsumer consumer = jms.createConsumer(deadLetters)) {
-            Message message;
-            while ((message = consumer.receive(RECEIVE_WAIT_MILLIS)) != null) {
-                redriven.add(view(message));
-                sendBack(message);
+        for (Message parked : browse(null)) {
+            if (!covers(division, concernOf(parked))) {
+                continue;
+            }
+            try (JMSConsumer consumer = jms.createConsumer(deadLetters,
+                    "JMSMessageID = '" + parked.getJMSMessageID() + "'")) {
+                Message message = consumer.receive(RECEIVE_WAIT_MILLIS);
+                if (message != null) {
+                    redriven.add(view(message));
+                    sendBack(message);
+                }
+            } catch (JMSException e) {
+                throw new JMSRuntimeException("Cannot re-drive dead letter: " + e.getMessage());
             }
         }
         return redriven;
+    }
+
+    private List<Message> browse(String selector) {
+        try (QueueBrowser browser = selector == null ? jms.createBrowser(deadLetters)
+                : jms.createBrowser(deadLetters, selector)) {
+            Enumeration<?> messages = browser.getEnumeration();
+            return Collections.list(messages).stream().map(Message.class::cast).toList();
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("Cannot browse the dead-letter queue: " + e.getMessage());
+        }
+    }
+
+    /** The application a dead letter is about and its division; both null for a letter of no registry check. */
+    record Concern(String applicationNumber, String division) {
+        static final Concern NONE = new Concern(null, null);
+    }
+
+    private Concern concernOf(Message message) {
+        String requestId;
+        try {
+            requestId = message.getJMSCorrelationID();
+        } catch (JMSException e) {
+            throw new JMSRuntimeException("Cannot read a dead letter's correlation id: " + e.getMessage());
+        }
+        if (requestId == null) {
+            return Concern.NONE;
+        }
+        List<Object[]> ofApplication = em.createQuery("select a.number, a.division from RegistryCheck c, Application a"
+                        + " where c.requestId = :requestId and a.id = c.applicationId", Object[].class)
+                .setParameter("requestId", requestId).getResultList();
+        if (!ofApplication.isEmpty()) {
+            return new Concern((String) ofApplication.get(0)[0], (String) ofApplication.get(0)[1]);
+        }
+        List<Object[]> ofLookup = em.createQuery("select l.applicationNumber, l.requestedBy from RegistryCheck c,"
+                        + " CounterLookup l where c.requestId = :requestId and l.id = c.lookupId", Object[].class)
+                .setParameter("requestId", requestId).getResultList();
+        if (ofLookup.isEmpty()) {
+            return Concern.NONE;
+        }
+        String entered = (String) ofLookup.get(0)[0];
+        if (entered != null) {
+            List<String> division = em.createQuery("select a.division from Application a where a.number = :number",
+                    String.class).setParameter("number", entered).getResultList();
+            if (!division.isEmpty()) {
+                return new Concern(entered, division.get(0));
+            }
+        }
+        return new Concern(entered, accounts.divisionOf((String) ofLookup.get(0)[1]).orElse(Accounts.NO_DIVISION));
+    }
+
+    /** Whether the caller of this division may handle the letter: their division's, or no division's. */
+    private static boolean covers(Optional<String> callerDivision, Concern concern) {
+        return concern.division() == null || callerDivision.map(concern.division()::equals).orElse(true);
+    }
+
+    /** Empty for the application's own code running with a role (no account), which sees every letter. */
+    private Optional<String> callerDivision() {
+        return accounts.divisionOf(callerName());
+    }
+
+    private String callerName() {
+        return caller.getCallerPrincipal().getName();
     }
 
     private void sendBack(Message message) {

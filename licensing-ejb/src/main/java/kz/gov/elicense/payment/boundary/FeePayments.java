@@ -16,6 +16,7 @@ import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import kz.gov.elicense.account.boundary.Accounts;
 import kz.gov.elicense.application.boundary.ProcedureDefinition;
 import kz.gov.elicense.application.boundary.ServiceCatalogue;
 import kz.gov.elicense.application.entity.Application;
@@ -72,6 +73,9 @@ public class FeePayments {
 
     @Inject
     PaymentGatewayClient gateway;
+
+    @Inject
+    Accounts accounts;
 
     /**
      * The applicant orders the payment of the fee of their application at the gateway; an order still pending is
@@ -161,11 +165,17 @@ public class FeePayments {
 
     /**
      * The assigned executor confirms the scanned receipt (the money arrived as it says) or rejects it with the
-     * reason. The latest decision stands until the result is signed.
+     * reason. The latest decision stands until the result is signed. An application of another division than the
+     * executor's is answered as absent, and the attempt goes to the audit trail (issue 7).
      */
     @RolesAllowed(EXECUTOR_ROLE)
     public PaymentState.ReceiptDecision decideReceipt(String number, boolean confirmed, String note) {
         Application application = locked(number).orElseThrow(() -> Rejection.notFound("Application " + number));
+        String officer = caller.getCallerPrincipal().getName();
+        if (!accounts.divisionOf(officer).map(application.division()::equals).orElse(true)) {
+            accounts.deniedOutsideDivision(officer, number, "fee-receipt decision");
+            throw Rejection.notFound("Application " + number);
+        }
         if (application.status().isFinal()) {
             throw Rejection.conflict("application-closed", "The service is finished",
                     "Application " + number + " is " + application.status());

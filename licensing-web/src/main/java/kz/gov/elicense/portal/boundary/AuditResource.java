@@ -18,8 +18,8 @@ import java.util.List;
 
 /**
  * The audit trail: its latest entries, and its verification, which walks every entry and checkpoint and says whether the trail is intact and, if
- * not, where and how it was tampered with. The head of the provider may call it (the session bean checks the role)
- * until issue 7 brings the auditor role; the same for reading the entries of one kind (the access denials).
+ * not, where and how it was tampered with. The auditor calls it (issue 7; the session bean checks the role), and reads
+ * the entries of one kind (the access denials).
  */
 @Path("audit")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})

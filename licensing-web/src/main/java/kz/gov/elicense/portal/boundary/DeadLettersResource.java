@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The operator's desk for messages the broker gave up on: list them with their reason and re-drive one or all to the
- * queue each came from. The head of the provider is the operator (the session bean checks the role).
+ * queue each came from. The head of the provider is the operator, for their division's letters (the session bean
+ * checks the role and the division).
  */
 @Path("office/dead-letters")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})

@@ -16,8 +16,8 @@ import kz.gov.elicense.problem.Rejection;
 import java.util.Set;
 
 /**
- * The head of a division adds officers to it and lifts a lock-out early (the session bean checks the role and the
- * division). The password is sent as its bcrypt hash, made with config/accounts/HashPassword.java.
+ * The administrator of a division adds officers to it and lifts a lock-out early (the session bean checks the role and
+ * the division; the auditor's and the administrator's roles cannot be given here). The password is sent as its bcrypt hash, made with config/accounts/HashPassword.java.
  */
 @Path("office/accounts")
 @Consumes(MediaType.APPLICATION_JSON)

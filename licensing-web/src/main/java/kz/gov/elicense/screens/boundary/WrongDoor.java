@@ -10,13 +10,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 
+import static kz.gov.elicense.application.entity.OfficerRole.ADMIN_ROLE;
 import static kz.gov.elicense.application.entity.OfficerRole.APPLICANT_ROLE;
+import static kz.gov.elicense.application.entity.OfficerRole.AUDITOR_ROLE;
 
 /**
  * The module's 403 error page (see web.xml). Officers and applicants sign in on the same page, so a visitor may
  * come in through the other side's door: an applicant who signed in on the way to the officers' workplace, an
  * officer on the way to the applicant's cabinet. Such a visitor is taken to their own side, the cabinet or the
- * inbox, instead of a bare refusal; everybody else, API callers among them, gets the 403 problem document.
+ * inbox, instead of a bare refusal. The auditor and the administrator have no side on the screens (they work through
+ * the API, issue 7) and are taken to the public register. Everybody else, API callers among them, gets the 403
+ * problem document.
  */
 @WebServlet(urlPatterns = WrongDoor.PATH)
 public class WrongDoor extends HttpServlet {
@@ -27,6 +31,7 @@ public class WrongDoor extends HttpServlet {
     private static final String FORBIDDEN = "/WEB-INF/problems/403.problem";
     static final String CABINET = "/cabinet/applications.xhtml";
     static final String OFFICE = "/office/inbox.xhtml";
+    static final String REGISTER = "/register.xhtml";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -54,6 +59,10 @@ public class WrongDoor extends HttpServlet {
         }
         if (uri.startsWith(context + "/cabinet/") && Visitor.OFFICER_ROLES.stream().anyMatch(request::isUserInRole)) {
             return OFFICE;
+        }
+        if ((uri.startsWith(context + "/office/") || uri.startsWith(context + "/cabinet/"))
+                && (request.isUserInRole(AUDITOR_ROLE) || request.isUserInRole(ADMIN_ROLE))) {
+            return REGISTER;
         }
         return null;
     }
