@@ -57,8 +57,8 @@ class AccessMatrixIT {
             GET    applications/inbox                              401   403   403   200   200   200   200   403   403   403   200
             GET    applications/{app}                              401   200   404   200   200   200   200   200   403   403   404
             GET    applications/{app}/completeness                 401   403   404   200   200   200   200   403   403   403   404
-            GET    applications/{app}/result/document              401   404   404   404   404   404   404   404   404   404   404
-            GET    applications/{app}/result/signature             401   404   404   404   404   404   404   404   404   404   404
+            GET    applications/{app}/result/document              401   404   404   404   404   404   404   404   403   403   404
+            GET    applications/{app}/result/signature             401   404   404   404   404   404   404   404   403   403   404
             POST   applications/{none}/survey                      401   404   404   403   403   403   403   403   403   403   403
             POST   applications/{none}/signature-check             401   403   403   404   404   404   404   403   403   403   404
             POST   applications/{none}/executor                    401   403   403   403   403   404   404   403   403   403   404
