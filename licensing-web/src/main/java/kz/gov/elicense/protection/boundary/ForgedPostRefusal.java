@@ -1,5 +1,6 @@
 package kz.gov.elicense.protection.boundary;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -17,7 +18,8 @@ import java.util.Iterator;
  * A screen's post that does not carry the nonce PrimeFaces gave the page it came from (a post forged by another
  * site or tool, or replayed from another session) is refused with 403, not answered with a server error: PrimeFaces'
  * CSP check throws {@link CspException} before the post's action runs, so nothing was done. The 403 reaches the
- * forbidden page like any other and DenialAudit records it as ACCESS_DENIED.
+ * forbidden page like any other and DenialAudit records it as ACCESS_DENIED. The same for an action a session bean
+ * refused by its roles ({@link EJBAccessException}): a refusal, not a server error.
  */
 public class ForgedPostRefusal extends ExceptionHandlerFactory {
 
@@ -65,10 +67,10 @@ public class ForgedPostRefusal extends ExceptionHandlerFactory {
             context.responseComplete();
         }
 
-        /** Whether PrimeFaces' CSP check refused the post, however the lifecycle wrapped its exception. */
+        /** Whether PrimeFaces' CSP check or a bean's role check refused the post, however the lifecycle wrapped it. */
         static boolean forged(Throwable thrown) {
             for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof CspException) {
+                if (t instanceof CspException || t instanceof EJBAccessException) {
                     return true;
                 }
             }
