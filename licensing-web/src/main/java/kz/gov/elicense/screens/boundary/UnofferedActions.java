@@ -78,10 +78,7 @@ public class UnofferedActions implements PhaseListener {
         context.renderResponse();
     }
 
-    /**
-     * The posted forms, buttons and ajax sources that are in the view but not rendered for this visitor, and the
-     * forms and sources posted that are not in the view at all.
-     */
+    /** The posted forms, buttons and ajax sources that are in the view but not rendered for this visitor. */
     static List<String> unoffered(FacesContext context) {
         List<String> refused = new ArrayList<>();
         for (Map.Entry<String, String> parameter : context.getExternalContext().getRequestParameterMap().entrySet()) {
@@ -100,10 +97,9 @@ public class UnofferedActions implements PhaseListener {
                     offered[0] = false;
                 }
             });
-            // a form's marker (its client id as its own value) or an ajax source that names nothing on the page is
-            // a post of a form the page never had for this visitor
-            boolean marker = source || name.equals(parameter.getValue());
-            if (found ? !offered[0] : marker) {
+            // a parameter that names no component is left to Faces, which ignores it (a radio's item, a
+            // component's own sub-parameter); a form, button or source the page has but does not render is refused
+            if (found && !offered[0]) {
                 refused.add(clientId);
             }
         }
