@@ -7,9 +7,16 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import jakarta.json.JsonObject;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -81,5 +88,54 @@ class ScreenAccessIT {
             }
         }
         assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+    }
+
+    /**
+     * A screen's post carries the nonce PrimeFaces gave its page: one without it (forged elsewhere, or replayed from
+     * another session) is refused with 403 before anything runs, and audited, not answered with a server error; the
+     * same post with the page's nonce is answered with the page.
+     */
+    @Test
+    void aPostWithoutItsPagesNonceIsRefusedAndAudited() {
+        FromAddress browser = new FromAddress("127.0.0.1");
+        String cookie = "Cookie: " + SecurityHeadersIT.signedInCookie(browser, "clerk");
+        String page = "/office/dead-letters.xhtml";
+
+        FromAddress.Answer opened = browser.get(page, cookie);
+        assertEquals(200, opened.status());
+        long before = lastDenialOf("clerk");
+        FromAddress.Answer forged = browser.post(page, "application/x-www-form-urlencoded", formPost(opened.body(), null),
+                cookie);
+        assertEquals(403, forged.status(), forged.body());
+        assertTrue(lastDenialOf("clerk") > before, "the refused post is in the audit trail as ACCESS_DENIED");
+
+        FromAddress.Answer reopened = browser.get(page, cookie);
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(reopened.body());
+        assertTrue(nonce.find(), "the page's scripts carry its nonce");
+        FromAddress.Answer posted = browser.post(page, "application/x-www-form-urlencoded",
+                formPost(reopened.body(), nonce.group(1)), cookie);
+        assertEquals(200, posted.status(), posted.body());
+        assertTrue(posted.body().contains("action=\"" + page), "the post with its nonce is answered with the page");
+    }
+
+    /** The page's first form posted back as it stands: its id, its view state and, if given, the page's nonce. */
+    private static String formPost(String body, String nonce) {
+        Matcher form = Pattern.compile("<form id=\"([^\"]+)\"").matcher(body);
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(body);
+        assertTrue(form.find() && state.find(), "the page has a form and its view state");
+        String post = enc(form.group(1)) + "=" + enc(form.group(1)) + "&jakarta.faces.ViewState=" + enc(state.group(1));
+        return nonce == null ? post : post + "&primefaces.nonce=" + enc(nonce);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** The sequence of the latest ACCESS_DENIED entry of this officer, read by the auditor (0 when none). */
+    private long lastDenialOf(String actor) {
+        List<JsonObject> entries = portal.get("audit/entries?max=1000&actor=" + actor, "auditor")
+                .expect(200).jsonArray().getValuesAs(JsonObject.class);
+        return entries.stream().filter(e -> "ACCESS_DENIED".equals(e.getString("action")))
+                .mapToLong(e -> e.getJsonNumber("sequence").longValue()).max().orElse(0);
     }
 }

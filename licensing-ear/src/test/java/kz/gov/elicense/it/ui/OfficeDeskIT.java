@@ -72,6 +72,8 @@ class OfficeDeskIT {
             String incoming = browser.textOf(By.id("journals:lines"), received.number());
             assertTrue(incoming.contains(received.incomingNumber()), incoming);
             assertTrue(incoming.contains("ТОО test " + APPLICANT + " (" + APPLICANT + ")"), incoming);
+            assertTrue(incoming.contains("Өтініш: Азаматтық пиротехникаға лицензия"),
+                    "the subject the engine wrote in English is told in Kazakh: " + incoming);
             assertTrue(browser.attribute(By.linkText(received.number()), "href")
                     .contains("/office/application.xhtml?number=" + received.number()), "the line opens the case");
             browser.screenshot("1-incoming-kk");
@@ -80,6 +82,8 @@ class OfficeDeskIT {
             browser.textOf(By.id("journals:lines"), "Шығыс құжаттар ·");
             String outgoing = browser.textOf(By.id("journals:lines"), received.number());
             assertTrue(outgoing.contains("Портал (жеке кабинет)"), outgoing);
+            assertTrue(outgoing.contains(received.number() + " өтініш бойынша нәтиже (Азаматтық пиротехникаға лицензия)"),
+                    outgoing);
             browser.screenshot("2-outgoing-kk");
 
             browser.clickAndLoad(By.id("language:en"));

@@ -93,6 +93,8 @@ class OfficeStepsIT {
             browser.textOf(By.id("journals:lines"), "Исходящие ·");
             String row = browser.textOf(By.id("journals:lines"), outgoing);
             assertTrue(row.contains(number) && row.contains("Почтой") && row.contains(address), row);
+            assertTrue(row.contains("Результат по заявлению " + number + " (Регистрация оружия)"),
+                    "the subject the engine wrote in English is told in Russian: " + row);
             browser.screenshot("6-outgoing-journal-ru");
         }
     }

@@ -38,10 +38,22 @@ public class DenialAudit extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (response.getStatus() == HttpServletResponse.SC_FORBIDDEN && request.getAttribute(RECORDED) == null) {
+            if ((response.getStatus() == HttpServletResponse.SC_FORBIDDEN || refusedBefore(request))
+                    && request.getAttribute(RECORDED) == null) {
                 record(denials, request);
             }
         }
+    }
+
+    /**
+     * Whether this is the error dispatch of a 403, whatever the error page answers: WrongDoor takes an officer or
+     * applicant who came in through the other side's door to their own side with a redirect, and that refusal is a
+     * denial all the same.
+     */
+    static boolean refusedBefore(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.ERROR
+                && Integer.valueOf(HttpServletResponse.SC_FORBIDDEN)
+                .equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
     }
 
     /** Records the request's denial once, whichever filter sees it first. */

@@ -3,7 +3,9 @@ package kz.gov.elicense.screens.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import kz.gov.elicense.application.boundary.ServiceCatalogue;
 import kz.gov.elicense.screens.control.HistoryReason;
+import kz.gov.elicense.screens.control.JournalSubject;
 import kz.gov.elicense.screens.control.StepOutcome;
 
 import java.text.MessageFormat;
@@ -30,6 +32,12 @@ public class Texts {
 
     @Inject
     Language language;
+
+    @Inject
+    ServiceCatalogue catalogue;
+
+    /** The services' codes by their titles, read once a request, when a journal's subject is first told. */
+    private java.util.Map<String, String> servicesByTitle;
 
     /** The bundle's name of a code, e.g. {@code label('status', 'ACTIVE')}; the code itself if the bundle has none. */
     public String label(String group, String code) {
@@ -78,12 +86,36 @@ public class Texts {
     public String stepOutcome(String outcome) {
         return StepOutcome.recognise(outcome)
                 .filter(parts -> parts.stream().allMatch(part -> has(part.key())))
-                .map(parts -> String.join("; ", parts.stream()
-                        .map(part -> format(part.key(), part.arguments().stream()
-                                .map(a -> a.group() == null ? a.value() : label(a.group(), a.value()))
-                                .toArray()))
-                        .toList()))
+                .map(parts -> String.join("; ", parts.stream().map(this::told).toList()))
                 .orElse(outcome == null ? "" : outcome);
+    }
+
+    /**
+     * The subject of an office journal's line in the visitor's language, where the case engine wrote it
+     * ({@link JournalSubject}: the service's title, or the result or refusal sent on an application); any other
+     * subject as it was written.
+     */
+    public String journalSubject(String subject) {
+        return JournalSubject.recognise(subject, this::serviceOfTitle)
+                .filter(known -> has(known.key()))
+                .map(this::told)
+                .orElse(subject == null ? "" : subject);
+    }
+
+    /** A recognised text: its bundle key's words with the arguments, a code named from its bundle group. */
+    private String told(StepOutcome.Known known) {
+        return format(known.key(), known.arguments().stream()
+                .map(a -> a.group() == null ? a.value() : label(a.group(), a.value()))
+                .toArray());
+    }
+
+    /** The code of the service whose declared (English) title this is, as the catalogue describes the services. */
+    private java.util.Optional<String> serviceOfTitle(String title) {
+        if (servicesByTitle == null) {
+            servicesByTitle = new java.util.HashMap<>();
+            catalogue.all().forEach(s -> servicesByTitle.putIfAbsent(s.title(), s.code()));
+        }
+        return java.util.Optional.ofNullable(servicesByTitle.get(title));
     }
 
     /** Whether the bundle has a text under this key. */
