@@ -30,12 +30,12 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every action of the officers' screens against every role, as a table like the API's (AccessMatrixIT): each
+ * Every action of the officers' screens (and the applicant's survey) against every role, as a table like the API's (AccessMatrixIT): each
  * visitor opens the page as their browser would and posts the action's form with what the page gave them (its view
  * state and its nonce), as a tampered browser or a stale page could even where the page does not show them the
  * form. A cell says what came of it: DONE (the application or licence changed), DENIED (nothing changed and the
  * refusal is an ACCESS_DENIED entry of that visitor in the audit trail), or what the page's opening already answered
- * (SIGNIN: the sign-in page; CABINET, REGISTER: refused, audited, and taken to their own side). Each row acts on a
+ * (SIGNIN: the sign-in page; CABINET, INBOX, REGISTER: refused, audited, and taken to their own side). Each row acts on a
  * case of its own at the step the action belongs to, the owner's cell last.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -58,6 +58,7 @@ class ScreenActionsIT {
             sign                 SIGNIN  CABINET   CABINET DENIED  DENIED   DENIED   DONE    REGISTER REGISTER DENIED
             dispatch             SIGNIN  CABINET   CABINET DONE    DENIED   DENIED   DENIED  REGISTER REGISTER DENIED
             registerOperation    SIGNIN  CABINET   CABINET DENIED  DENIED   DENIED   DONE    REGISTER REGISTER DENIED
+            survey               SIGNIN  DONE      DENIED  INBOX   INBOX    INBOX    INBOX   REGISTER REGISTER INBOX
             """;
 
     /** A field that is the action's button. */
@@ -199,6 +200,7 @@ class ScreenActionsIT {
             return number;
         });
         cases.put("registerOperation", () -> api.issuedLicence(LEGAL_ENTITY).licenceNumber());
+        cases.put("survey", () -> api.issuedLicence(LEGAL_ENTITY).applicationNumber());
         return cases;
     }
 
@@ -223,6 +225,9 @@ class ScreenActionsIT {
                 Map.of("kind_input", "SUSPEND", "effectiveDate_input", today,
                         "legalBasis", "Order of the head, for the table of the screens' actions", "apply", BUTTON),
                 number -> api.licence(number).toString()));
+        actions.put("survey", new Action(number -> "/cabinet/application.xhtml?number=" + number, "survey",
+                Map.of("process", "SATISFIED", "information", "PARTLY_SATISFIED", "comment", "", "send", BUTTON),
+                number -> portal.get("surveys/summary", "head").expect(200).body()));
         return actions;
     }
 
