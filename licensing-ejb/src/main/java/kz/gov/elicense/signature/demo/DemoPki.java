@@ -469,8 +469,11 @@ public final class DemoPki {
         KeyPair keys = keyPair(KeyType.RSA);
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer.certificate(), serial(),
                 Date.from(now.minus(YEAR.multipliedBy(3))), Date.from(now.plus(YEAR.multipliedBy(10))), name, keys.getPublic());
+        // No pathLenConstraint: Elytron 2.8's revocation trust manager (the https listener's, licensing.cli) refuses
+        // every chain below a CA whose constraint is smaller than its depth in the path, pathLen 0 included, with
+        // "pathLenConstraint violated - this cert must be the last cert" (its MaxPathLengthChecker counts the CA itself)
         addIdentifiers(builder, keys.getPublic(), issuer)
-                .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(CA));
         addRevocationPointers(builder, issuer);
         return new Issued(keys, sign(builder, issuer.keys().getPrivate()), caName, issuer);
