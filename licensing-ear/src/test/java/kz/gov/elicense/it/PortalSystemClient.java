@@ -35,8 +35,10 @@ final class PortalSystemClient {
     static final String PORTAL = "systems/portal.egov.kz";
     /** The same name from a CA the server does not trust. */
     static final String UNTRUSTED_PORTAL = "systems/untrusted-portal.egov.kz";
-    /** A certificate of the demo CA with the portal's name that was revoked and replaced: not the one the server holds. */
-    static final String REVOKED_PORTAL = "systems/revoked-portal.egov.kz";
+    /** A certificate of the demo CA with the portal's name that was replaced (not revoked): not the one the server holds. */
+    static final String REPLACED_PORTAL = "systems/replaced-portal.egov.kz";
+    /** A system certificate the server holds in portal-systems.p12 but the demo CA has revoked. */
+    static final String REVOKED_SYSTEM = "systems/revoked-system.egov.kz";
 
     private final URI api;
     private final HttpClient http;

@@ -14,8 +14,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,8 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * over the https listener, with the certificate the server holds for {@code portal.egov.kz}, it submits an application
  * signed by its applicant and reads its status; the applicant is whoever signed, so it cannot apply in another's name;
  * without a certificate it is 401, with a certificate of an untrusted CA the TLS handshake is refused, and with a
- * certificate of the demo CA that bears the portal's name but is not the one the server holds (revoked and replaced)
- * it is 401 and an access denial in the audit trail. Its role reaches only what the portal does.
+ * certificate of the demo CA that bears the portal's name but is not the one the server holds (replaced) it is 401 and
+ * an access denial in the audit trail. A certificate the server holds but its CA has revoked is refused at the
+ * handshake: by the CA's OCSP responder, or by its CRL while the responder is down; one revoked after the CRL was
+ * issued by OCSP alone. Its role reaches only what the portal does.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -111,12 +116,12 @@ class PortalSystemIT {
     @Test
     void aCertificateWithThePortalsNameThatTheServerDoesNotHoldSignsInNobody() throws IOException {
         String number = portal.form(BIN).submitted();
-        PortalSystemClient replaced = PortalSystemClient.withCertificate(PortalSystemClient.REVOKED_PORTAL);
+        PortalSystemClient replaced = PortalSystemClient.withCertificate(PortalSystemClient.REPLACED_PORTAL);
 
         PortalClient.Response refused = replaced.get("applications/" + number).expect(401);
         assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
 
-        X509Certificate certificate = certificate(PortalSystemClient.REVOKED_PORTAL);
+        X509Certificate certificate = certificate(PortalSystemClient.REPLACED_PORTAL);
         String subject = certificate.getSubjectX500Principal().getName();
         List<JsonObject> denials = portal.get("audit/entries?actor=" + URLEncoder.encode(subject, StandardCharsets.UTF_8),
                 "auditor").expect(200).jsonArray().getValuesAs(JsonObject.class);
@@ -124,6 +129,49 @@ class PortalSystemIT {
                 && e.getString("detail").contains("CLIENT_CERT")
                 && e.getString("detail").contains(certificate.getSerialNumber().toString(16))),
                 () -> "no denial of " + subject + " among " + denials);
+    }
+
+    @Test
+    void aRevokedCertificateThatTheServerStillHoldsIsRefusedAtTheHandshake() throws IOException {
+        // portal-systems.p12 holds it under its name, so the realm would take it; its CA's OCSP responder says revoked
+        PortalSystemClient revoked = PortalSystemClient.withCertificate(PortalSystemClient.REVOKED_SYSTEM);
+
+        assertThrows(IOException.class, () -> revoked.get("procedures"));
+        // the portal's own certificate, asked about at the same responder, still opens the API
+        system.get("procedures").expect(200);
+    }
+
+    @Test
+    void withTheOcspResponderDownTheCrlsDecide() throws IOException {
+        DemoPkiOutage.set(true, false);
+        try {
+            PortalSystemClient revoked = PortalSystemClient.withCertificate(PortalSystemClient.REVOKED_SYSTEM);
+            assertThrows(IOException.class, () -> revoked.get("procedures"));
+            // with no answer from OCSP and no CRL this would be refused as well (no soft fail): the CRL says good
+            PortalSystemClient.withCertificate(PortalSystemClient.PORTAL).get("procedures").expect(200);
+        } finally {
+            DemoPkiOutage.set(false, false);
+        }
+    }
+
+    @Test
+    void aCertificateRevokedAfterTheCrlWasIssuedIsRefusedByOcsp() throws IOException {
+        // the replaced certificate is on no CRL: the realm refuses it (401), not the handshake
+        PortalSystemClient.withCertificate(PortalSystemClient.REPLACED_PORTAL).get("procedures").expect(401);
+        Path revocations = Path.of(System.getProperty("licensing.pki.dir"), "revocations.txt");
+        String before = Files.readString(revocations, StandardCharsets.US_ASCII);
+        X509Certificate replaced = certificate(PortalSystemClient.REPLACED_PORTAL);
+        // the demo CA revokes it now: its responder reads revocations.txt on every question, the server's CRL file
+        // was read at start and does not list it
+        replace(revocations, before + replaced.getSerialNumber().toString(16) + ";"
+                + Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS) + ";superseded;legal-entities\n");
+        try {
+            PortalSystemClient replacedNow = PortalSystemClient.withCertificate(PortalSystemClient.REPLACED_PORTAL);
+            assertThrows(IOException.class, () -> replacedNow.get("procedures"));
+        } finally {
+            replace(revocations, before);
+        }
+        PortalSystemClient.withCertificate(PortalSystemClient.REPLACED_PORTAL).get("procedures").expect(401);
     }
 
     @Test
@@ -145,6 +193,13 @@ class PortalSystemIT {
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body();
 
         assertTrue(document.contains("mutualTLS") && document.contains("portalCertificate"), document);
+    }
+
+    /** In one step, so that the responder, which reads the file on every question, never sees half of it. */
+    private static void replace(Path file, String text) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.US_ASCII);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static X509Certificate certificate(String keyFile) {

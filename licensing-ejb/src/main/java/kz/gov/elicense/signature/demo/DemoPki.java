@@ -114,6 +114,13 @@ public final class DemoPki {
     public static final String TLS_SERVER_ALIAS = "server";
     /** The server's TLS key, relative to the PKI's folder. */
     public static final String TLS_SERVER_KEY = "tls/server.p12";
+    /**
+     * A portal system whose certificate the server holds in {@code tls/portal-systems.p12} but its CA has revoked: the
+     * https listener's revocation check must refuse it at the handshake.
+     */
+    public static final String REVOKED_SYSTEM_NAME = "revoked-system.egov.kz";
+    /** The demo CAs' CRLs for the https listener's trust manager (licensing.cli), relative to the PKI's folder. */
+    public static final String TLS_CLIENT_CRLS = "tls/client-ca.crl";
 
     public enum KeyType { RSA, EC }
 
@@ -167,7 +174,7 @@ public final class DemoPki {
     private final SecureRandom random = new SecureRandom();
     /** Written last, so an interrupted run is not mistaken for a finished one. */
     private final Map<String, String> properties = new LinkedHashMap<>();
-    /** The portal's replaced certificate, revoked with the applicant's revoked one. */
+    /** The revoked system certificate the server still holds, revoked with the applicant's revoked one. */
     private DemoRevocations.Revocation revokedSystemCertificate;
 
     private DemoPki(Path directory, String baseUrl) {
@@ -208,6 +215,12 @@ public final class DemoPki {
         if (replaceIfMoved && withoutTls) {
             force = true;
         }
+        // nor one made before the https listener checked revocation (no revoked system certificate to refuse)
+        boolean withoutRevokedSystem = Files.exists(directory.resolve(PROPERTIES_FILE))
+                && !Files.exists(directory.resolve("systems/" + REVOKED_SYSTEM_NAME + ".p12"));
+        if (replaceIfMoved && withoutRevokedSystem) {
+            force = true;
+        }
         if (generate(directory, force, baseUrl)) {
             System.out.println("Demo PKI written to " + directory.toAbsolutePath() + " (see " + PROPERTIES_FILE
                     + "); trust anchors in " + directory.resolve("trust").toAbsolutePath()
@@ -227,6 +240,18 @@ public final class DemoPki {
             if (withoutTls) {
                 System.err.println("Warning: it has no TLS keys (" + TLS_SERVER_KEY + ", the portal system's "
                         + "certificate), so the https listener has no key; use --force to regenerate");
+            } else if (withoutRevokedSystem) {
+                System.err.println("Warning: it has no revoked system certificate (systems/" + REVOKED_SYSTEM_NAME
+                        + ") to show the https listener's revocation check; use --force to regenerate");
+            }
+            // the https listener's trust manager reads the CRLs at start (licensing.cli): a day's CRLs, issued again
+            try {
+                writeClientCrls(directory);
+                System.out.println("CRLs of the demo CAs for the https listener issued afresh: "
+                        + directory.resolve(TLS_CLIENT_CRLS).toAbsolutePath());
+            } catch (IOException | GeneralSecurityException e) {
+                System.err.println("Warning: cannot issue " + TLS_CLIENT_CRLS + " (" + e.getMessage() + "), which the "
+                        + "https listener reads at start; use --force to regenerate");
             }
         }
     }
@@ -412,6 +437,7 @@ public final class DemoPki {
 
         writeRevocations(List.of(revokedApplicant, revokedSystemCertificate));
         writeProperties();
+        writeClientCrls(directory);
     }
 
     /**
@@ -443,8 +469,11 @@ public final class DemoPki {
         KeyPair keys = keyPair(KeyType.RSA);
         X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer.certificate(), serial(),
                 Date.from(now.minus(YEAR.multipliedBy(3))), Date.from(now.plus(YEAR.multipliedBy(10))), name, keys.getPublic());
+        // No pathLenConstraint: Elytron 2.8's revocation trust manager (the https listener's, licensing.cli) refuses
+        // every chain below a CA whose constraint is smaller than its depth in the path, pathLen 0 included, with
+        // "pathLenConstraint violated - this cert must be the last cert" (its MaxPathLengthChecker counts the CA itself)
         addIdentifiers(builder, keys.getPublic(), issuer)
-                .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
+                .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(CA));
         addRevocationPointers(builder, issuer);
         return new Issued(keys, sign(builder, issuer.keys().getPrivate()), caName, issuer);
@@ -498,9 +527,11 @@ public final class DemoPki {
      * certificates the listener accepts ({@code tls/client-ca.p12}: the demo root), and the e-government portal's
      * system certificate: its key ({@code systems/portal.egov.kz.p12}, what the portal presents), the key store of the
      * system certificates the server trusts by name ({@code tls/portal-systems.p12}, a certificate entry under the
-     * alias {@value #PORTAL_SYSTEM_NAME}, read by the Elytron key-store-realm of licensing.cli), and two that must be
-     * refused: one with the portal's name from a CA the server does not trust, and one of the demo CA that was revoked
-     * and replaced, so it is not the certificate the server holds for the portal.
+     * alias {@value #PORTAL_SYSTEM_NAME}, read by the Elytron key-store-realm of licensing.cli), and three that must be
+     * refused: one with the portal's name from a CA the server does not trust (at the handshake), one of the demo CA
+     * with the portal's name that was replaced but not revoked, so it is not the certificate the server holds (by the
+     * realm), and {@value #REVOKED_SYSTEM_NAME}, which the server still holds in {@code tls/portal-systems.p12} but
+     * which its CA revoked (at the handshake, by the trust manager's OCSP or CRL check).
      */
     private void writeTls(Issued root, Issued legalEntities, Issued rogue, Instant notBefore)
             throws IOException, GeneralSecurityException {
@@ -516,15 +547,39 @@ public final class DemoPki {
 
         Issued portal = system(PORTAL_SYSTEM_NAME, legalEntities, notBefore);
         writeKey("systems/" + PORTAL_SYSTEM_NAME, "system." + PORTAL_SYSTEM_NAME, PORTAL_SYSTEM_NAME, portal);
-        writeTrustStore("tls/portal-systems.p12", Map.of(PORTAL_SYSTEM_NAME, portal.certificate()));
+        Issued revokedSystem = system(REVOKED_SYSTEM_NAME, legalEntities, notBefore);
+        writeKey("systems/" + REVOKED_SYSTEM_NAME, "system." + REVOKED_SYSTEM_NAME, REVOKED_SYSTEM_NAME, revokedSystem);
+        revokedSystemCertificate = new DemoRevocations.Revocation(revokedSystem.certificate().getSerialNumber(),
+                now.minus(Duration.ofHours(1)), CRLReason.KEY_COMPROMISE, LEGAL_ENTITIES_CA);
+        writeTrustStore("tls/portal-systems.p12", Map.of(PORTAL_SYSTEM_NAME, portal.certificate(),
+                REVOKED_SYSTEM_NAME, revokedSystem.certificate()));
         property("tls.portal-systems.p12", "tls/portal-systems.p12");
+        property("tls.client-ca.crl", TLS_CLIENT_CRLS);
         writeKey("systems/untrusted-" + PORTAL_SYSTEM_NAME, "system.untrusted-" + PORTAL_SYSTEM_NAME, PORTAL_SYSTEM_NAME,
                 system(PORTAL_SYSTEM_NAME, rogue, notBefore));
-        Issued replaced = system(PORTAL_SYSTEM_NAME, legalEntities, notBefore);
-        revokedSystemCertificate = new DemoRevocations.Revocation(replaced.certificate().getSerialNumber(),
-                now.minus(Duration.ofHours(1)), CRLReason.KEY_COMPROMISE, LEGAL_ENTITIES_CA);
-        writeKey("systems/revoked-" + PORTAL_SYSTEM_NAME, "system.revoked-" + PORTAL_SYSTEM_NAME, PORTAL_SYSTEM_NAME,
-                replaced);
+        writeKey("systems/replaced-" + PORTAL_SYSTEM_NAME, "system.replaced-" + PORTAL_SYSTEM_NAME, PORTAL_SYSTEM_NAME,
+                system(PORTAL_SYSTEM_NAME, legalEntities, notBefore));
+    }
+
+    /**
+     * Writes {@value #TLS_CLIENT_CRLS}: the current CRLs of all demo CAs (PEM, one after the other), which the https
+     * listener's trust manager falls back to when the OCSP responder gives no answer. Issued afresh on every run of the
+     * generator, also for a PKI it keeps, since a CRL is only good for a day ({@link DemoCrlIssuer#VALIDITY}).
+     */
+    static void writeClientCrls(Path directory) throws IOException, GeneralSecurityException {
+        DemoCrlIssuer issuer = DemoPkiServices.load(directory, java.time.Clock.systemUTC()).crls();
+        StringWriter text = new StringWriter();
+        try (JcaPEMWriter pem = new JcaPEMWriter(text)) {
+            java.security.cert.CertificateFactory factory = java.security.cert.CertificateFactory.getInstance("X.509");
+            for (String ca : issuer.caNames()) {
+                pem.writeObject(factory.generateCRL(new java.io.ByteArrayInputStream(issuer.crl(ca))));
+            }
+        }
+        Path file = directory.resolve(TLS_CLIENT_CRLS);
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, text.toString(), StandardCharsets.US_ASCII);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** A system's TLS client certificate: the host name as its common name, client authentication only. */

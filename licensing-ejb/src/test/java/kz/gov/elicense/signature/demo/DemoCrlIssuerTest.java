@@ -52,8 +52,8 @@ class DemoCrlIssuerTest {
         X509CRLEntry entry = crl.getRevokedCertificate(revoked.certificate().getSerialNumber());
         assertNotNull(entry);
         assertEquals(CRLReason.KEY_COMPROMISE, entry.getRevocationReason());
-        // and the portal's replaced system certificate, of the same CA
-        assertNotNull(crl.getRevokedCertificate(DemoPkiFixture.key("systems/revoked-" + DemoPki.PORTAL_SYSTEM_NAME)
+        // and the revoked system certificate the server still holds, of the same CA
+        assertNotNull(crl.getRevokedCertificate(DemoPkiFixture.key("systems/" + DemoPki.REVOKED_SYSTEM_NAME)
                 .certificate().getSerialNumber()));
         assertEquals(2, crl.getRevokedCertificates().size());
         assertNull(crl.getRevokedCertificate(DemoPkiFixture.key("applicants/" + DemoPki.BROKEN_VARIANTS_BIN)

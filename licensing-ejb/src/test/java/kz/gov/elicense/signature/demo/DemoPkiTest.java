@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -224,7 +225,7 @@ class DemoPkiTest {
         List<DemoRevocations.Revocation> all = DemoRevocations.file(
                 DemoPkiFixture.file(properties.getProperty("revocations.file"))).all();
 
-        // the revoked applicant's certificate and the portal's replaced system certificate
+        // the revoked applicant's certificate and the revoked system certificate the server still holds
         assertEquals(2, all.size());
         DemoRevocations.Revocation applicant = all.stream().filter(r -> r.serial().equals(revoked.getSerialNumber()))
                 .findFirst().orElseThrow();
@@ -232,9 +233,12 @@ class DemoPkiTest {
                 applicant.revokedAt());
         assertEquals(java.security.cert.CRLReason.KEY_COMPROMISE, applicant.reason());
         assertEquals(DemoPki.LEGAL_ENTITIES_CA, applicant.ca());
-        X509Certificate replacedPortal = DemoPkiFixture.key("systems/revoked-" + DemoPki.PORTAL_SYSTEM_NAME).certificate();
-        assertTrue(all.stream().anyMatch(r -> r.serial().equals(replacedPortal.getSerialNumber())),
-                "the portal's replaced certificate is revoked");
+        X509Certificate revokedSystem = DemoPkiFixture.key("systems/" + DemoPki.REVOKED_SYSTEM_NAME).certificate();
+        assertTrue(all.stream().anyMatch(r -> r.serial().equals(revokedSystem.getSerialNumber())),
+                "the revoked system's certificate is revoked");
+        X509Certificate replacedPortal = DemoPkiFixture.key("systems/replaced-" + DemoPki.PORTAL_SYSTEM_NAME).certificate();
+        assertTrue(all.stream().noneMatch(r -> r.serial().equals(replacedPortal.getSerialNumber())),
+                "the portal's replaced certificate is not revoked: the realm, not the handshake, refuses it");
         assertTrue(Files.readString(DemoPkiFixture.file("revocations.txt"))
                 .contains(revoked.getSerialNumber().toString(16) + ";"), "serial in hex");
     }
@@ -259,7 +263,33 @@ class DemoPkiTest {
         assertEquals(portal, systems.getCertificate(DemoPki.PORTAL_SYSTEM_NAME));
         assertTrue(portal.getExtendedKeyUsage().contains("1.3.6.1.5.5.7.3.2"), "client authentication");
         assertTrue(portal.getSubjectX500Principal().getName().startsWith("CN=" + DemoPki.PORTAL_SYSTEM_NAME + ","));
-        assertEquals(1, java.util.Collections.list(systems.aliases()).size(), "only the portal's current certificate");
+        X509Certificate revokedSystem = DemoPkiFixture.key("systems/" + DemoPki.REVOKED_SYSTEM_NAME).certificate();
+        assertEquals(revokedSystem, systems.getCertificate(DemoPki.REVOKED_SYSTEM_NAME), "held, though revoked");
+        assertEquals(2, java.util.Collections.list(systems.aliases()).size(),
+                "the portal's current certificate and the revoked system's");
+        X509Certificate replacedPortal = DemoPkiFixture.key("systems/replaced-" + DemoPki.PORTAL_SYSTEM_NAME).certificate();
+        assertTrue(replacedPortal.getSubjectX500Principal().getName().startsWith("CN=" + DemoPki.PORTAL_SYSTEM_NAME + ","));
+        assertNotEquals(portal, replacedPortal);
+    }
+
+    @Test
+    void theHttpsListenersCrlFileListsTheRevokedSystemUnderItsCa() throws Exception {
+        java.security.cert.CertificateFactory factory = java.security.cert.CertificateFactory.getInstance("X.509");
+        java.util.Collection<? extends java.security.cert.CRL> crls;
+        try (var in = Files.newInputStream(DemoPkiFixture.file(DemoPki.TLS_CLIENT_CRLS))) {
+            crls = factory.generateCRLs(in);
+        }
+        assertEquals(3, crls.size(), "one CRL per demo CA");
+        X509Certificate revokedSystem = DemoPkiFixture.key("systems/" + DemoPki.REVOKED_SYSTEM_NAME).certificate();
+        X509Certificate portal = DemoPkiFixture.key("systems/" + DemoPki.PORTAL_SYSTEM_NAME).certificate();
+        X509Certificate legalEntities = DemoPkiFixture.key("ca/" + DemoPki.LEGAL_ENTITIES_CA).certificate();
+        java.security.cert.X509CRL crl = crls.stream().map(java.security.cert.X509CRL.class::cast)
+                .filter(c -> c.getIssuerX500Principal().equals(legalEntities.getSubjectX500Principal()))
+                .findFirst().orElseThrow();
+        crl.verify(legalEntities.getPublicKey());
+        assertTrue(crl.isRevoked(revokedSystem));
+        assertFalse(crl.isRevoked(portal));
+        assertTrue(crl.getNextUpdate().toInstant().isAfter(Instant.now()), "current");
     }
 
     @Test

@@ -2,6 +2,7 @@ package kz.gov.elicense.demo.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Encoded;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import kz.gov.elicense.signature.demo.DemoPkiServices;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -32,23 +35,37 @@ public class DemoPkiResource {
     public Response ocsp(byte[] request) {
         DemoPkiServices services = services();
         if (endpoints.ocspDown()) {
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).build();
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Connection", "close").build();
         }
-        return Response.ok(services.ocsp().respond(request), DemoPkiServices.OCSP_RESPONSE).build();
+        // Connection: close, so the asking JDK keeps no connection to this server: the https listener's revocation
+        // check asks from an I/O thread in the middle of a handshake, and a kept connection may belong to that very
+        // thread, which then cannot read the question until the OCSP timeout (15 s) has passed
+        return Response.ok(services.ocsp().respond(request), DemoPkiServices.OCSP_RESPONSE)
+                .header("Connection", "close").build();
     }
 
-    /** RFC 6960 appendix A: the request Base64 in the path, for small requests and caches. */
+    /**
+     * RFC 6960 appendix A: the request Base64 in the path, URL-encoded, for small requests and caches. The JDK's
+     * revocation checker (the https listener's trust manager) asks this way whenever the URL stays within 255
+     * characters. The path segment is taken as sent ({@link Encoded}) and its escapes decoded exactly once: a second
+     * decoding, or a form decoding, would turn the Base64 "+" (sent as %2B) into a space and the request into garbage.
+     */
     @GET
     @Path("ocsp/{request: .+}")
     @Produces(DemoPkiServices.OCSP_RESPONSE)
-    public Response ocspGet(@PathParam("request") String request) {
-        byte[] der;
+    public Response ocspGet(@Encoded @PathParam("request") String request) {
+        return ocsp(ocspGetRequest(request));
+    }
+
+    /** The DER request of a GET's path as sent; empty (a malformed request) if it is no URL-encoded Base64. */
+    static byte[] ocspGetRequest(String encoded) {
         try {
-            der = Base64.getDecoder().decode(java.net.URLDecoder.decode(request, java.nio.charset.StandardCharsets.UTF_8));
+            // "+" is literal in a path: URLDecoder, a form decoder, would read it as a space
+            String base64 = URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            der = new byte[0];
+            return new byte[0];
         }
-        return ocsp(der);
     }
 
     @GET
