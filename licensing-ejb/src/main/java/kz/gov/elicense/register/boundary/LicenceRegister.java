@@ -27,6 +27,7 @@ import kz.gov.elicense.register.entity.AnnexGrant;
 import kz.gov.elicense.register.entity.LicenceStatus;
 import kz.gov.elicense.register.entity.ReissueReason;
 import kz.gov.elicense.register.entity.Site;
+import kz.gov.elicense.register.entity.SiteKind;
 import kz.gov.elicense.register.entity.Licence;
 import kz.gov.elicense.register.entity.LicenceNumber;
 import kz.gov.elicense.register.entity.RegisterOperation;
@@ -326,25 +327,45 @@ public class LicenceRegister {
     public record SignedDocument(String mediaType, byte[] content, byte[] signature) {
     }
 
-    /** The public check of a licence by its number. */
+    /**
+     * The public check of a licence by its number. Two statements, and no document bytes when the signature's
+     * verdict is remembered: the entry with its application's number, its document's identity and signer and its
+     * annexes ({@link Licence#LOOKUP}), then its current branches and objects ({@link Licence#CURRENT_SITES}); the
+     * status is read each time. No transaction of its own (SUPPORTS): it only reads, each statement seeing what is
+     * committed, as it did in a read-committed transaction; and an XA transaction's begin and two-phase commit cost more than the reads (README,
+     * Benchmark); a caller's transaction (e.g. {@link #apply}'s) is joined, so its changes are seen.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LicenceView byNumber(String number) {
-        // read only: nothing here is changed, so Hibernate keeps no snapshot (a copy of the document's bytes) and
-        // checks nothing at commit; the lookup's profile had a tenth of its time in that flush (README, Benchmark)
-        Licence licence = em.createNamedQuery(Licence.BY_NUMBER, Licence.class)
-                .setParameter("number", number)
-                .setHint(READ_ONLY, true)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> Rejection.notFound("Licence " + number));
-        ResultDocument document = em.find(ResultDocument.class, licence.documentId(), Map.of(READ_ONLY, true));
-        Application application = em.find(Application.class, licence.applicationId(), Map.of(READ_ONLY, true));
-        boolean valid = signatures.verifyResultForLookup(document.content(), document.signature(), document.validationMaterial())
-                .valid();
-        return new LicenceView(licence.number().value(), licence.holderId(), licence.holderName(),
-                licence.activity().name(), licence.provider(), licence.issueDate(), licence.status().name(),
-                application.number(), valid, document.signerName(),
-                licence.annexes().stream().map(a -> new AnnexView(a.number(), a.subtype(), a.nameKk(), a.nameRu(),
-                        a.status().name(), a.issueDate())).toList(),
-                licence.currentSites().stream().map(s -> new LicenceView.SiteView(s.kind().name(), s.name(),
-                        s.address())).toList());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNamedQuery(Licence.LOOKUP).setParameter("number", number).getResultList();
+        if (rows.isEmpty()) {
+            throw Rejection.notFound("Licence " + number);
+        }
+        Object[] entry = rows.get(0);
+        List<AnnexView> annexes = rows.stream().filter(row -> row[13] != null)
+                .map(row -> new AnnexView((Integer) row[13], (String) row[14], (String) row[15], (String) row[16],
+                        ((LicenceStatus) row[17]).name(), (LocalDate) row[18]))
+                .toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> siteRows = em.createNamedQuery(Licence.CURRENT_SITES).setParameter("licenceId", entry[0])
+                .getResultList();
+        List<LicenceView.SiteView> sites = siteRows.stream()
+                .map(row -> new Site((SiteKind) row[0], (String) row[1], (String) row[2]))
+                .map(site -> new LicenceView.SiteView(site.kind().name(), site.name(), site.address()))
+                .toList();
+        long documentId = (Long) entry[9];
+        boolean valid = signatures.verifyStoredResultForLookup(documentId, (Instant) entry[10], (String) entry[11],
+                () -> storedResult(documentId)).valid();
+        return new LicenceView(new LicenceNumber((String) entry[1]).value(), (String) entry[2], (String) entry[3],
+                ((Activity) entry[4]).name(), (String) entry[5], (LocalDate) entry[6],
+                ((LicenceStatus) entry[7]).name(), (String) entry[8], valid, (String) entry[12], annexes, sites);
+    }
+
+    /** A licence document's bytes, read only when its signature's verdict is not remembered. */
+    private Signatures.StoredResult storedResult(long documentId) {
+        // read only: Hibernate keeps no snapshot (a copy of the bytes) of what it will never flush
+        ResultDocument document = em.find(ResultDocument.class, documentId, Map.of(READ_ONLY, true));
+        return new Signatures.StoredResult(document.content(), document.signature(), document.validationMaterial());
     }
 }
