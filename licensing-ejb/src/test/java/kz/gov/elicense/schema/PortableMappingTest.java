@@ -135,7 +135,7 @@ class PortableMappingTest {
         assertEquals(3, read.history().size(), "the issue and the two annexes' events, cascaded");
         assertEquals(now, em.find(Application.class, read.applicationId()).submittedAt(), "an Instant keeps its value");
         assertArrayEquals(new byte[] {4, 5, 6}, em.find(ResultDocument.class, read.documentId()).signature());
-        lookup(em, read, application, document, now);
+        lookup(em, application, document, now);
         List<Notification> notifications = em.createNamedQuery(Notification.FOR_ROLES, Notification.class)
                 .setParameter("roles", List.of("EXECUTOR")).getResultList();
         assertEquals(1, notifications.size());
@@ -144,26 +144,23 @@ class PortableMappingTest {
         em.close();
     }
 
-    /** The public check's two statements: the entry with its application, document identity and annexes; its sites. */
-    private static void lookup(EntityManager em, Licence licence, Application application, ResultDocument document,
-                               Instant signedAt) {
+    /** The public check's one statement: the entry with its application, document identity, annexes and sites. */
+    private static void lookup(EntityManager em, Application application, ResultDocument document, Instant signedAt) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNamedQuery(Licence.LOOKUP).setParameter("number", "KZ26SEC0004242")
                 .getResultList();
-        assertEquals(2, rows.size(), "one row per annex");
+        assertEquals(4, rows.size(), "one row per annex and current site");
         Object[] entry = rows.get(0);
-        assertEquals(List.of(licence.id(), "KZ26SEC0004242", "221140008086", "ТОО «Қорған»", Activity.SECURITY_ACTIVITY,
+        assertEquals(List.of("KZ26SEC0004242", "221140008086", "ТОО «Қорған»", Activity.SECURITY_ACTIVITY,
                 "Департамент полиции города Астаны", LocalDate.of(2026, 12, 3), LicenceStatus.ACTIVE,
                 application.number(), document.id(), signedAt, "1f2e", "Head of the provider"),
-                Arrays.asList(entry).subList(0, 13));
+                Arrays.asList(entry).subList(0, 12));
         assertEquals(List.of(1, "WEAPONS_SALE", "Қару сату", "Продажа оружия", LicenceStatus.ACTIVE,
-                LocalDate.of(2026, 12, 3)), Arrays.asList(entry).subList(13, 19));
-        assertEquals(List.of(2, "WEAPONS_REPAIR"), Arrays.asList(rows.get(1)).subList(13, 15), "in the annexes' order");
-        @SuppressWarnings("unchecked")
-        List<Object[]> sites = em.createNamedQuery(Licence.CURRENT_SITES).setParameter("licenceId", licence.id())
-                .getResultList();
-        assertEquals(List.of(List.of(SiteKind.BRANCH, "Филиал", "Алматы"), List.of(SiteKind.OBJECT, "Склад", "Астана")),
-                sites.stream().map(Arrays::asList).toList());
+                LocalDate.of(2026, 12, 3)), Arrays.asList(entry).subList(12, 18));
+        assertEquals(List.of(1, 1, 2, 2), rows.stream().map(row -> row[12]).toList(), "in the annexes' order");
+        assertEquals(List.of(List.of(SiteKind.BRANCH, "Филиал", "Алматы"), List.of(SiteKind.OBJECT, "Склад", "Астана"),
+                        List.of(SiteKind.BRANCH, "Филиал", "Алматы"), List.of(SiteKind.OBJECT, "Склад", "Астана")),
+                rows.stream().map(row -> Arrays.asList(row).subList(19, 22)).toList(), "then the sites' order");
     }
 
     private static void namedQueries(EntityManagerFactory factory) throws Exception {

@@ -39,9 +39,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Entering licences in the register. A number is reserved, the licence document carrying it is signed, and the
@@ -328,12 +330,12 @@ public class LicenceRegister {
     }
 
     /**
-     * The public check of a licence by its number. Two statements, and no document bytes when the signature's
-     * verdict is remembered: the entry with its application's number, its document's identity and signer and its
-     * annexes ({@link Licence#LOOKUP}), then its current branches and objects ({@link Licence#CURRENT_SITES}); the
-     * status is read each time. No transaction of its own (SUPPORTS): it only reads, each statement seeing what is
-     * committed, as it did in a read-committed transaction; and an XA transaction's begin and two-phase commit cost more than the reads (README,
-     * Benchmark); a caller's transaction (e.g. {@link #apply}'s) is joined, so its changes are seen.
+     * The public check of a licence by its number. One statement, and no document bytes when the signature's
+     * verdict is remembered: the entry with its application's number, its document's identity and signer, its
+     * annexes and its current branches and objects ({@link Licence#LOOKUP}, a row per annex and site); the status is
+     * read each time. No transaction of its own (SUPPORTS): it only reads, and an XA transaction's begin and
+     * two-phase commit cost more than the read (README, Benchmark); a caller's transaction (e.g. {@link #apply}'s) is
+     * joined, so its changes are seen.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LicenceView byNumber(String number) {
@@ -343,23 +345,28 @@ public class LicenceRegister {
             throw Rejection.notFound("Licence " + number);
         }
         Object[] entry = rows.get(0);
-        List<AnnexView> annexes = rows.stream().filter(row -> row[13] != null)
-                .map(row -> new AnnexView((Integer) row[13], (String) row[14], (String) row[15], (String) row[16],
-                        ((LicenceStatus) row[17]).name(), (LocalDate) row[18]))
-                .toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> siteRows = em.createNamedQuery(Licence.CURRENT_SITES).setParameter("licenceId", entry[0])
-                .getResultList();
-        List<LicenceView.SiteView> sites = siteRows.stream()
-                .map(row -> new Site((SiteKind) row[0], (String) row[1], (String) row[2]))
-                .map(site -> new LicenceView.SiteView(site.kind().name(), site.name(), site.address()))
-                .toList();
-        long documentId = (Long) entry[9];
-        boolean valid = signatures.verifyStoredResultForLookup(documentId, (Instant) entry[10], (String) entry[11],
+        // rows in annex order, then site order: each annex and each site once, in that order
+        Map<Integer, AnnexView> annexes = new LinkedHashMap<>();
+        Map<Long, LicenceView.SiteView> sites = new TreeMap<>();
+        for (Object[] row : rows) {
+            if (row[12] != null) {
+                annexes.computeIfAbsent((Integer) row[12], n -> new AnnexView(n, (String) row[13], (String) row[14],
+                        (String) row[15], ((LicenceStatus) row[16]).name(), (LocalDate) row[17]));
+            }
+            if (row[18] != null) {
+                sites.computeIfAbsent((Long) row[18], id -> {
+                    Site site = new Site((SiteKind) row[19], (String) row[20], (String) row[21]);
+                    return new LicenceView.SiteView(site.kind().name(), site.name(), site.address());
+                });
+            }
+        }
+        long documentId = (Long) entry[8];
+        boolean valid = signatures.verifyStoredResultForLookup(documentId, (Instant) entry[9], (String) entry[10],
                 () -> storedResult(documentId)).valid();
-        return new LicenceView(new LicenceNumber((String) entry[1]).value(), (String) entry[2], (String) entry[3],
-                ((Activity) entry[4]).name(), (String) entry[5], (LocalDate) entry[6],
-                ((LicenceStatus) entry[7]).name(), (String) entry[8], valid, (String) entry[12], annexes, sites);
+        return new LicenceView(new LicenceNumber((String) entry[0]).value(), (String) entry[1], (String) entry[2],
+                ((Activity) entry[3]).name(), (String) entry[4], (LocalDate) entry[5],
+                ((LicenceStatus) entry[6]).name(), (String) entry[7], valid, (String) entry[11],
+                List.copyOf(annexes.values()), List.copyOf(sites.values()));
     }
 
     /** A licence document's bytes, read only when its signature's verdict is not remembered. */
