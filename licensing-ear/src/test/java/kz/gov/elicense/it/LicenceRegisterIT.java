@@ -1,5 +1,6 @@
 package kz.gov.elicense.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,12 +38,19 @@ class LicenceRegisterIT {
         assertEquals(403, portal.post(path + "/suspension", "executor", decision).status(), "only the head");
         PortalClient.Response elsewhere = portal.post(path + "/suspension", "head2", decision);
         assertEquals(403, elsewhere.status(), "the head of another division (MVD-ALMATY): " + elsewhere.body());
-        assertEquals("ACTIVE", portal.get(path, null).expect(200).json().getString("status"), "nothing applied");
+        JsonObject before = portal.get(path, null).expect(200).json();
+        assertEquals("ACTIVE", before.getString("status"), "nothing applied");
+        assertTrue(before.getBoolean("signatureValid"), before.toString());
         List<JsonObject> denials = portal.get("audit/entries?actor=head2&subject=" + number,
                 "auditor").expect(200).jsonArray().getValuesAs(JsonObject.class);
         assertTrue(denials.stream().anyMatch(d -> "ACCESS_DENIED".equals(d.getString("action"))
                 && d.getString("detail").contains("SUSPEND of licence " + licence)), "the refusal is in the audit trail: " + denials);
         assertEquals("SUSPENDED", portal.post(path + "/suspension", "head", decision).expect(200).json().getString("status"));
+        // the public check answers the new status at once, while its document's verdict is the remembered one
+        JsonObject suspended = portal.get(path, null).expect(200).json();
+        assertEquals("SUSPENDED", suspended.getString("status"));
+        assertEquals(before.getString("signedBy"), suspended.getString("signedBy"));
+        assertTrue(suspended.getBoolean("signatureValid"), suspended.toString());
         PortalClient.Response twice = portal.post(path + "/suspension", "head", decision);
         assertEquals(409, twice.status());
         assertEquals("licence-status-conflict", twice.problem());
@@ -52,6 +60,11 @@ class LicenceRegisterIT {
                 "{\"legalBasis\":\"Violations removed\",\"effectiveDate\":\"2026-12-20\"}").expect(200).json().getString("status"));
         assertEquals("TERMINATED", portal.post(path + "/termination", "head",
                 "{\"legalBasis\":\"Licensee's request\",\"effectiveDate\":\"2027-01-15\"}").expect(200).json().getString("status"));
+        JsonObject terminated = portal.get(path, null).expect(200).json();
+        assertEquals("TERMINATED", terminated.getString("status"));
+        assertEquals(Json.createObjectBuilder(before).remove("status").remove("annexes").build(),
+                Json.createObjectBuilder(terminated).remove("status").remove("annexes").build(),
+                "only the status (and the annexes', if any) changed in the public check");
 
         List<JsonObject> history = portal.get(path + "/history", null).expect(200).jsonArray().getValuesAs(JsonObject.class);
         assertEquals(List.of("ISSUE", "SUSPEND", "RESUME", "TERMINATE"),

@@ -15,8 +15,12 @@ import kz.gov.elicense.application.entity.ResultKind;
 import kz.gov.elicense.notification.entity.Notification;
 import kz.gov.elicense.numbering.entity.NumberCounter;
 import kz.gov.elicense.register.entity.Activity;
+import kz.gov.elicense.register.entity.AnnexGrant;
 import kz.gov.elicense.register.entity.Licence;
 import kz.gov.elicense.register.entity.LicenceNumber;
+import kz.gov.elicense.register.entity.LicenceStatus;
+import kz.gov.elicense.register.entity.Site;
+import kz.gov.elicense.register.entity.SiteKind;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -30,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -105,9 +110,16 @@ class PortableMappingTest {
                 "1f2e", now);
         em.persist(document);
         em.flush();
-        em.persist(new Licence(LicenceNumber.of("SEC", 2026, 4242), "221140008086", "ТОО «Қорған»",
+        Licence licence = new Licence(LicenceNumber.of("SEC", 2026, 4242), "221140008086", "ТОО «Қорған»",
                 Activity.SECURITY_ACTIVITY, "Департамент полиции города Астаны", LocalDate.of(2026, 12, 3),
-                application.id(), document.id(), now, "head"));
+                application.id(), document.id(), now, "head");
+        licence.addAnnex(new AnnexGrant("WEAPONS_SALE", "Қару сату", "Продажа оружия"), LocalDate.of(2026, 12, 3),
+                application.id(), document.id(), now, "head");
+        licence.addAnnex(new AnnexGrant("WEAPONS_REPAIR", "Қару жөндеу", "Ремонт оружия"), LocalDate.of(2026, 12, 4),
+                application.id(), document.id(), now, "head");
+        licence.replaceSites(List.of(new Site(SiteKind.BRANCH, "Филиал", "Алматы"),
+                new Site(SiteKind.OBJECT, "Склад", "Астана")), LocalDate.of(2026, 12, 3));
+        em.persist(licence);
         em.persist(new Notification("EXECUTOR", "KZ-2026-000001", "Мерзім", "Срок истекает", now));
         NumberCounter counter = new NumberCounter("LICENCE-SEC-2026-eclipselink");
         counter.next();
@@ -120,15 +132,35 @@ class PortableMappingTest {
                 .getSingleResult();
         assertEquals("ТОО «Қорған»", read.holderName());
         assertEquals(LocalDate.of(2026, 12, 3), read.issueDate());
-        assertEquals(1, read.history().size(), "the issue event, cascaded");
+        assertEquals(3, read.history().size(), "the issue and the two annexes' events, cascaded");
         assertEquals(now, em.find(Application.class, read.applicationId()).submittedAt(), "an Instant keeps its value");
         assertArrayEquals(new byte[] {4, 5, 6}, em.find(ResultDocument.class, read.documentId()).signature());
+        lookup(em, application, document, now);
         List<Notification> notifications = em.createNamedQuery(Notification.FOR_ROLES, Notification.class)
                 .setParameter("roles", List.of("EXECUTOR")).getResultList();
         assertEquals(1, notifications.size());
         assertEquals(now, notifications.get(0).createdAt(), "an Instant keeps its value");
         assertEquals(1, em.find(NumberCounter.class, "LICENCE-SEC-2026-eclipselink").lastValue());
         em.close();
+    }
+
+    /** The public check's one statement: the entry with its application, document identity, annexes and sites. */
+    private static void lookup(EntityManager em, Application application, ResultDocument document, Instant signedAt) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNamedQuery(Licence.LOOKUP).setParameter("number", "KZ26SEC0004242")
+                .getResultList();
+        assertEquals(4, rows.size(), "one row per annex and current site");
+        Object[] entry = rows.get(0);
+        assertEquals(List.of("KZ26SEC0004242", "221140008086", "ТОО «Қорған»", Activity.SECURITY_ACTIVITY,
+                "Департамент полиции города Астаны", LocalDate.of(2026, 12, 3), LicenceStatus.ACTIVE,
+                application.number(), document.id(), signedAt, "1f2e", "Head of the provider"),
+                Arrays.asList(entry).subList(0, 12));
+        assertEquals(List.of(1, "WEAPONS_SALE", "Қару сату", "Продажа оружия", LicenceStatus.ACTIVE,
+                LocalDate.of(2026, 12, 3)), Arrays.asList(entry).subList(12, 18));
+        assertEquals(List.of(1, 1, 2, 2), rows.stream().map(row -> row[12]).toList(), "in the annexes' order");
+        assertEquals(List.of(List.of(SiteKind.BRANCH, "Филиал", "Алматы"), List.of(SiteKind.OBJECT, "Склад", "Астана"),
+                        List.of(SiteKind.BRANCH, "Филиал", "Алматы"), List.of(SiteKind.OBJECT, "Склад", "Астана")),
+                rows.stream().map(row -> Arrays.asList(row).subList(19, 22)).toList(), "then the sites' order");
     }
 
     private static void namedQueries(EntityManagerFactory factory) throws Exception {

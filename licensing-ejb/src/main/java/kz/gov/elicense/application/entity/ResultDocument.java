@@ -17,6 +17,10 @@ import java.time.Instant;
 /**
  * The result of a procedure as an electronic document signed with the EDS of the provider's authorised person
  * (regulation §5): a licence or a motivated refusal.
+ * <p>
+ * Written once: what was signed and how it verifies (content, signature, signer, validation material) is never
+ * updated, a new issue, reissue or duplicate being a new document. The public lookups rely on that to remember a
+ * verdict by the document's identity without reading its bytes (VerifiedSignatures).
  */
 @Entity
 @Table(name = "result_document")
@@ -43,30 +47,30 @@ public class ResultDocument {
     @Column(name = "media_type", nullable = false, length = 100)
     private String mediaType;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private byte[] content;
 
     /** Detached CMS signature over {@link #content}. */
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private byte[] signature;
 
-    @Column(name = "signer_name", nullable = false, length = 500)
+    @Column(name = "signer_name", nullable = false, length = 500, updatable = false)
     private String signerName;
 
     @Column(name = "signer_iin", length = 12)
     private String signerIin;
 
-    @Column(name = "signer_certificate_serial", nullable = false, length = 80)
+    @Column(name = "signer_certificate_serial", nullable = false, length = 80, updatable = false)
     private String signerCertificateSerial;
 
-    @Column(name = "signed_at", nullable = false)
+    @Column(name = "signed_at", nullable = false, updatable = false)
     private Instant signedAt;
 
     /** Chain, revocation evidence and time stamp, so the document verifies after the certificate expired. */
-    @Column(name = "validation_material")
+    @Column(name = "validation_material", updatable = false)
     private byte[] validationMaterial;
 
-    @Column(name = "time_stamped_at")
+    @Column(name = "time_stamped_at", updatable = false)
     private Instant timeStampedAt;
 
     protected ResultDocument() {
@@ -86,7 +90,11 @@ public class ResultDocument {
         this.signedAt = signedAt;
     }
 
+    /** Before the document is stored only: a stored document's validation is part of what was verified. */
     public void recordValidation(byte[] material, Instant timeStampedAt) {
+        if (id != null) {
+            throw new IllegalStateException("Result document " + id + " is stored: its validation is not changed");
+        }
         this.validationMaterial = material == null ? null : material.clone();
         this.timeStampedAt = timeStampedAt;
     }

@@ -27,6 +27,7 @@ import kz.gov.elicense.register.entity.AnnexGrant;
 import kz.gov.elicense.register.entity.LicenceStatus;
 import kz.gov.elicense.register.entity.ReissueReason;
 import kz.gov.elicense.register.entity.Site;
+import kz.gov.elicense.register.entity.SiteKind;
 import kz.gov.elicense.register.entity.Licence;
 import kz.gov.elicense.register.entity.LicenceNumber;
 import kz.gov.elicense.register.entity.RegisterOperation;
@@ -38,9 +39,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Entering licences in the register. A number is reserved, the licence document carrying it is signed, and the
@@ -326,25 +329,50 @@ public class LicenceRegister {
     public record SignedDocument(String mediaType, byte[] content, byte[] signature) {
     }
 
-    /** The public check of a licence by its number. */
+    /**
+     * The public check of a licence by its number. One statement, and no document bytes when the signature's
+     * verdict is remembered: the entry with its application's number, its document's identity and signer, its
+     * annexes and its current branches and objects ({@link Licence#LOOKUP}, a row per annex and site); the status is
+     * read each time. No transaction of its own (SUPPORTS): it only reads, and an XA transaction's begin and
+     * two-phase commit cost more than the read (README, Benchmark); a caller's transaction (e.g. {@link #apply}'s) is
+     * joined, so its changes are seen.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LicenceView byNumber(String number) {
-        // read only: nothing here is changed, so Hibernate keeps no snapshot (a copy of the document's bytes) and
-        // checks nothing at commit; the lookup's profile had a tenth of its time in that flush (README, Benchmark)
-        Licence licence = em.createNamedQuery(Licence.BY_NUMBER, Licence.class)
-                .setParameter("number", number)
-                .setHint(READ_ONLY, true)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> Rejection.notFound("Licence " + number));
-        ResultDocument document = em.find(ResultDocument.class, licence.documentId(), Map.of(READ_ONLY, true));
-        Application application = em.find(Application.class, licence.applicationId(), Map.of(READ_ONLY, true));
-        boolean valid = signatures.verifyResultForLookup(document.content(), document.signature(), document.validationMaterial())
-                .valid();
-        return new LicenceView(licence.number().value(), licence.holderId(), licence.holderName(),
-                licence.activity().name(), licence.provider(), licence.issueDate(), licence.status().name(),
-                application.number(), valid, document.signerName(),
-                licence.annexes().stream().map(a -> new AnnexView(a.number(), a.subtype(), a.nameKk(), a.nameRu(),
-                        a.status().name(), a.issueDate())).toList(),
-                licence.currentSites().stream().map(s -> new LicenceView.SiteView(s.kind().name(), s.name(),
-                        s.address())).toList());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNamedQuery(Licence.LOOKUP).setParameter("number", number).getResultList();
+        if (rows.isEmpty()) {
+            throw Rejection.notFound("Licence " + number);
+        }
+        Object[] entry = rows.get(0);
+        // rows in annex order, then site order: each annex and each site once, in that order
+        Map<Integer, AnnexView> annexes = new LinkedHashMap<>();
+        Map<Long, LicenceView.SiteView> sites = new TreeMap<>();
+        for (Object[] row : rows) {
+            if (row[12] != null) {
+                annexes.computeIfAbsent((Integer) row[12], n -> new AnnexView(n, (String) row[13], (String) row[14],
+                        (String) row[15], ((LicenceStatus) row[16]).name(), (LocalDate) row[17]));
+            }
+            if (row[18] != null) {
+                sites.computeIfAbsent((Long) row[18], id -> {
+                    Site site = new Site((SiteKind) row[19], (String) row[20], (String) row[21]);
+                    return new LicenceView.SiteView(site.kind().name(), site.name(), site.address());
+                });
+            }
+        }
+        long documentId = (Long) entry[8];
+        boolean valid = signatures.verifyStoredResultForLookup(documentId, (Instant) entry[9], (String) entry[10],
+                () -> storedResult(documentId)).valid();
+        return new LicenceView(new LicenceNumber((String) entry[0]).value(), (String) entry[1], (String) entry[2],
+                ((Activity) entry[3]).name(), (String) entry[4], (LocalDate) entry[5],
+                ((LicenceStatus) entry[6]).name(), (String) entry[7], valid, (String) entry[11],
+                List.copyOf(annexes.values()), List.copyOf(sites.values()));
+    }
+
+    /** A licence document's bytes, read only when its signature's verdict is not remembered. */
+    private Signatures.StoredResult storedResult(long documentId) {
+        // read only: Hibernate keeps no snapshot (a copy of the bytes) of what it will never flush
+        ResultDocument document = em.find(ResultDocument.class, documentId, Map.of(READ_ONLY, true));
+        return new Signatures.StoredResult(document.content(), document.signature(), document.validationMaterial());
     }
 }

@@ -28,13 +28,24 @@ import java.util.List;
 @NamedQueries({
         @NamedQuery(name = Licence.BY_NUMBER, query = "select l from Licence l where l.number = :number"),
         @NamedQuery(name = Licence.BY_APPLICATION, query = "select l from Licence l where l.applicationId = :applicationId"),
-        @NamedQuery(name = Licence.BY_HOLDER, query = "select l from Licence l where l.holderId = :holderId order by l.issueDate desc, l.id desc")
+        @NamedQuery(name = Licence.BY_HOLDER, query = "select l from Licence l where l.holderId = :holderId order by l.issueDate desc, l.id desc"),
+        // the public check in one statement: the entry, its application's number, its document's identity and
+        // signer (not its bytes), one row per annex and current site (or one without)
+        @NamedQuery(name = Licence.LOOKUP, query = "select l.number, l.holderId, l.holderName, l.activity,"
+                + " l.provider, l.issueDate, l.status, a.number, d.id, d.signedAt, d.signerCertificateSerial,"
+                + " d.signerName, x.number, x.subtype, x.nameKk, x.nameRu, x.status, x.issueDate,"
+                + " s.id, s.kind, s.name, s.address"
+                + " from Licence l left join l.annexes x left join l.sites s on s.removedOn is null,"
+                + " Application a, ResultDocument d"
+                + " where l.number = :number and a.id = l.applicationId and d.id = l.documentId"
+                + " order by x.number, s.id")
 })
 public class Licence {
 
     public static final String BY_NUMBER = "Licence.byNumber";
     public static final String BY_APPLICATION = "Licence.byApplication";
     public static final String BY_HOLDER = "Licence.byHolder";
+    public static final String LOOKUP = "Licence.lookup";
 
     @Id
     @SequenceGenerator(name = "licence_seq", sequenceName = "licence_seq", allocationSize = 50)

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -197,6 +198,24 @@ public class Signatures {
      */
     public SignatureVerification verifyResultForLookup(byte[] content, byte[] signature, byte[] material) {
         return lookups.verdict(content, signature, material, () -> verifyResult(content, signature, material));
+    }
+
+    /**
+     * {@link #verifyResultForLookup} keyed by the stored document's identity (id, signing instant, certificate
+     * serial) instead of its bytes, so that a remembered verdict costs no read of the document: {@code stored} reads
+     * the bytes and is called only when no verdict is remembered. Sound because a stored result document is written
+     * once (see {@link VerifiedSignatures}).
+     */
+    public SignatureVerification verifyStoredResultForLookup(long documentId, Instant signedAt, String certificateSerial,
+                                                             Supplier<StoredResult> stored) {
+        return lookups.verdictOfStored(documentId, signedAt, certificateSerial, () -> {
+            StoredResult result = stored.get();
+            return verifyResult(result.content(), result.signature(), result.material());
+        });
+    }
+
+    /** The bytes of a stored result as verified: its content, detached CMS signature and validation material (or null). */
+    public record StoredResult(byte[] content, byte[] signature, byte[] material) {
     }
 
     /** A verification, timed and counted by its outcome (ERROR when it failed to give one). */

@@ -11,14 +11,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The verdicts of stored signed documents, remembered for a while: keyed by the SHA-256 of exactly what was
- * verified (content, CMS, validation material), so a changed byte is a new key and is verified afresh.
+ * The verdicts of stored signed documents, remembered for a while. Two kinds of key: the SHA-256 of exactly what was
+ * verified (content, CMS, validation material), so a changed byte is a new key and is verified afresh; or, for a
+ * caller that must not read the bytes to ask (the public licence check), the stored document's identity (its id,
+ * signing instant and certificate serial), which stands for its bytes because a stored result document is written
+ * once and never changed by the application (a new issue, reissue or duplicate is a new document with a new id;
+ * {@code ResultDocument}'s signed columns are not updatable). A change made to those bytes outside the application
+ * (SQL on the database) is therefore seen by an identity-keyed lookup at the latest one time to live later, like the
+ * other things below, and at once by a byte-keyed one.
  * <p>
  * Why it is sound: a stored document is verified from its own validation material without the network, so the
  * verdict depends on those bytes and on the clock only (a signature without a time-stamp is judged at now). An entry
@@ -37,7 +44,7 @@ public final class VerifiedSignatures {
     public static final Duration DEFAULT_TIME_TO_LIVE = Duration.ofMinutes(5);
     public static final long DEFAULT_SIZE = 10_000;
 
-    private final Cache<Key, SignatureVerification> verdicts;
+    private final Cache<Object, SignatureVerification> verdicts;
     private final Clock clock;
     private final Duration timeToLive;
 
@@ -51,14 +58,26 @@ public final class VerifiedSignatures {
         this.verdicts = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
                 .ticker(ticker)
-                .expireAfter(Expiry.creating((Key key, SignatureVerification verdict) -> lifetime(verdict)))
+                .expireAfter(Expiry.creating((Object key, SignatureVerification verdict) -> lifetime(verdict)))
                 .build();
     }
 
     /** The remembered verdict over exactly these bytes, else {@code verification}'s, remembered unless indeterminate. */
     public SignatureVerification verdict(byte[] content, byte[] signature, byte[] material,
                                          Supplier<SignatureVerification> verification) {
-        Key key = Key.of(content, signature, material);
+        return remembered(Key.of(content, signature, material), verification);
+    }
+
+    /**
+     * The remembered verdict of the stored document with this identity, else {@code verification}'s (which reads the
+     * document's bytes and verifies them), remembered unless indeterminate. No bytes are read on a hit.
+     */
+    public SignatureVerification verdictOfStored(long documentId, Instant signedAt, String certificateSerial,
+                                                 Supplier<SignatureVerification> verification) {
+        return remembered(new StoredDocument(documentId, signedAt, certificateSerial), verification);
+    }
+
+    private SignatureVerification remembered(Object key, Supplier<SignatureVerification> verification) {
         SignatureVerification known = verdicts.getIfPresent(key);
         if (known != null) {
             return known;
@@ -93,6 +112,10 @@ public final class VerifiedSignatures {
             return verdict.valid() ? Duration.ZERO : timeToLive;
         }
         return left.compareTo(timeToLive) < 0 ? left : timeToLive;
+    }
+
+    /** A stored result document as it was written once: its id, and what a reused id would not repeat. */
+    record StoredDocument(long id, Instant signedAt, String certificateSerial) {
     }
 
     /** SHA-256 over the three parts, each preceded by its length, so that no two different triples collide by shifting. */

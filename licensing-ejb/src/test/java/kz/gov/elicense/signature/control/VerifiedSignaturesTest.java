@@ -98,6 +98,57 @@ class VerifiedSignaturesTest {
         assertEquals(10, small.size());
     }
 
+    @Test
+    void aStoredDocumentIsVerifiedOnceByItsIdentityWithoutReadingItsBytesAgain() {
+        Instant signedAt = START.minusSeconds(3_600);
+        SignatureVerification first = cache.verdictOfStored(42, signedAt, "01", counting(valid(true, START.plusSeconds(86_400))));
+        time.advance(Duration.ofMinutes(4));
+        SignatureVerification second = cache.verdictOfStored(42, signedAt, "01", counting(valid(true, START.plusSeconds(86_400))));
+
+        assertEquals(1, verifications.get(), "the supplier, which reads the bytes, is called on the first lookup only");
+        assertSame(first, second);
+    }
+
+    @Test
+    void anotherStoredDocumentIsVerifiedAfresh() {
+        Instant signedAt = START.minusSeconds(3_600);
+        cache.verdictOfStored(42, signedAt, "01", counting(valid(true, START.plusSeconds(86_400))));
+        // a reissue is a new document; an id given again (a restored database) comes with another signing
+        cache.verdictOfStored(43, signedAt, "01", counting(valid(true, START.plusSeconds(86_400))));
+        cache.verdictOfStored(42, signedAt.plusMillis(1), "01", counting(valid(true, START.plusSeconds(86_400))));
+        cache.verdictOfStored(42, signedAt, "02", counting(valid(true, START.plusSeconds(86_400))));
+        // and the bytes' key of the same document is a key of its own
+        cache.verdict(CONTENT, CMS, MATERIAL, counting(valid(true, START.plusSeconds(86_400))));
+
+        assertEquals(5, verifications.get());
+    }
+
+    @Test
+    void aStoredDocumentsVerdictKeepsTheRulesOfTheBytes() {
+        Instant signedAt = START.minusSeconds(3_600);
+        Supplier<SignatureVerification> indeterminate = () -> SignatureVerification.failed(
+                SignatureFailure.REVOCATION_UNKNOWN, "not yet", signer(START.plusSeconds(86_400)), START);
+        cache.verdictOfStored(42, signedAt, "01", counting(indeterminate));
+        cache.verdictOfStored(42, signedAt, "01", counting(indeterminate));
+        assertEquals(2, verifications.get(), "an indeterminate verdict is asked again");
+
+        Instant expires = START.plusSeconds(60);
+        cache.verdictOfStored(7, signedAt, "01", counting(valid(false, expires)));
+        time.advance(Duration.ofSeconds(61));
+        cache.verdictOfStored(7, signedAt, "01", counting(valid(false, expires)));
+        assertEquals(4, verifications.get(), "the certificate's expiry is seen when it happens");
+
+        cache.verdictOfStored(8, signedAt, "01", counting(valid(true, START.plusSeconds(86_400))));
+        time.advance(Duration.ofMinutes(5).plusSeconds(1));
+        cache.verdictOfStored(8, signedAt, "01", counting(valid(true, START.plusSeconds(86_400))));
+        assertEquals(6, verifications.get(), "verified again after the time to live");
+
+        cache.verdictOfStored(9, signedAt, "01", counting(valid(true, START.plusSeconds(86_400))));
+        cache.clear();
+        cache.verdictOfStored(9, signedAt, "01", counting(valid(true, START.plusSeconds(86_400))));
+        assertEquals(8, verifications.get(), "forgotten with the others");
+    }
+
     private Supplier<SignatureVerification> counting(Supplier<SignatureVerification> verification) {
         return () -> {
             verifications.incrementAndGet();
