@@ -145,9 +145,6 @@ class ClusterIT {
         properties.addAll(List.of(
                 "-Dlicensing.rate-limit.unlimited-addresses=127.0.0.1",
                 "-Djboss.node.name=" + node,
-                // the held signatures' timer ticks every 5 s, as on the test server, not every minute: part 3 finds a
-                // tick both nodes fired for without waiting for the next whole minute
-                "-Dlicensing.held-signatures.retry-seconds=5",
                 "-Dlicensing.cluster.peer.host=127.0.0.1",
                 "-Dlicensing.cluster.peer.port=" + (8080 + peerOffset),
                 "-Dlicensing.cluster.password=cluster-it-secret",
