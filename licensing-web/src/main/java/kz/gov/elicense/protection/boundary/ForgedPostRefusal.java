@@ -43,7 +43,7 @@ public class ForgedPostRefusal extends ExceptionHandlerFactory {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 ExceptionQueuedEvent event = events.next();
-                if (forged(event.getContext().getException())) {
+                if (refused(event.getContext().getException())) {
                     events.remove();
                     refuse(event.getContext().getContext());
                 }
@@ -68,7 +68,7 @@ public class ForgedPostRefusal extends ExceptionHandlerFactory {
         }
 
         /** Whether PrimeFaces' CSP check or a bean's role check refused the post, however the lifecycle wrapped it. */
-        static boolean forged(Throwable thrown) {
+        static boolean refused(Throwable thrown) {
             for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof CspException || t instanceof EJBAccessException) {
                     return true;

@@ -78,13 +78,20 @@ public class UnofferedActions implements PhaseListener {
         context.renderResponse();
     }
 
-    /** The posted forms, buttons and ajax sources that are in the view but not rendered for this visitor. */
+    /**
+     * The posted forms (a form posts its client id as its own value; so does a command link) and the ajax source
+     * that are in the view but not rendered for this visitor. Only those are looked up, one search of the view each,
+     * not every field of the form: a component inside a rendered form that is itself not rendered is skipped by
+     * Faces' own decoding, which checks rendered everywhere but on the form.
+     */
     static List<String> unoffered(FacesContext context) {
         List<String> refused = new ArrayList<>();
         for (Map.Entry<String, String> parameter : context.getExternalContext().getRequestParameterMap().entrySet()) {
             String name = parameter.getKey();
             boolean source = SOURCE.equals(name);
-            if (!source && (name.startsWith("jakarta.faces.") || name.startsWith("primefaces."))) {
+            boolean marker = name.equals(parameter.getValue()) && !name.startsWith("jakarta.faces.")
+                    && !name.startsWith("primefaces.");
+            if (!source && !marker) {
                 continue;
             }
             String clientId = source ? parameter.getValue() : name;
@@ -97,8 +104,8 @@ public class UnofferedActions implements PhaseListener {
                     offered[0] = false;
                 }
             });
-            // a parameter that names no component is left to Faces, which ignores it (a radio's item, a
-            // component's own sub-parameter); a form, button or source the page has but does not render is refused
+            // a marker that names no component is left to Faces, which ignores it (a radio's item posted as its own
+            // value, say); a form, command or source the page has but does not render is refused
             if (found && !offered[0]) {
                 refused.add(clientId);
             }
