@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * distribution (the zip from Maven Central, unpacked), config/wildfly/apply-to-server.sh applied to its
  * standalone-full.xml with an installation properties file (the demo accounts come with the EAR's database
  * migrations, the server's jdbc-realm reads them), the EAR put into the deployments folder, the server started with that configuration; then an application from submission to a signed
- * licence through the API, with the server's health and OpenAPI document answering. Port offset 1300.
+ * licence through the API, with the server's health and OpenAPI document answering. In the PostgreSQL run the
+ * installation's LicensingDS is on a database of its own (POSTGRESQL_JAR, licensing.db.*). Port offset 1300.
  */
 class ExistingInstallationIT {
 
@@ -37,6 +38,7 @@ class ExistingInstallationIT {
 
     private final Path home = Path.of(System.getProperty("jboss.home")).resolveSibling("existing-wildfly");
     private final Path pki = OwnPkiServer.pki("existing-wildfly", OFFSET);
+    private final ServerDatabase database = ServerDatabase.fresh("existing");
     private CrashableServer server;
 
     @AfterEach
@@ -44,6 +46,7 @@ class ExistingInstallationIT {
         if (server != null) {
             server.stop();
         }
+        database.drop();
     }
 
     @Test
@@ -60,12 +63,16 @@ class ExistingInstallationIT {
                 "licensing.tsa.url=" + base + "/api/v1/demo/pki/tsa",
                 "licensing.verification.base-url=" + base + "/api/v1/licences",
                 "licensing.demo.enabled=true") + "\n");
-        run(config.resolve("wildfly/apply-to-server.sh").toString(), wildfly.toString(), properties.toString(),
+        // on PostgreSQL as the README tells it: the driver named by POSTGRESQL_JAR, the database's address and account
+        // as server system properties (licensing.db.*)
+        run(ServerDatabase.postgresql() ? Path.of(System.getProperty("licensing.postgresql.jar")) : null,
+                config.resolve("wildfly/apply-to-server.sh").toString(), wildfly.toString(), properties.toString(),
                 "--server-config=standalone-full.xml");
         Path ear = Path.of(System.getProperty("licensing.ear"));
         Files.copy(ear, wildfly.resolve("standalone/deployments").resolve(ear.getFileName()));
 
-        server = CrashableServer.installedAt(wildfly, OFFSET, List.of()).withServerConfig("standalone-full.xml");
+        server = CrashableServer.installedAt(wildfly, OFFSET, database.serverProperties())
+                .withServerConfig("standalone-full.xml");
         server.start(Duration.ofSeconds(240));
 
         PortalClient portal = OwnPkiServer.portal(OFFSET, pki);
@@ -109,8 +116,12 @@ class ExistingInstallationIT {
         }
     }
 
-    private static void run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    private static void run(Path postgresqlJar, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (postgresqlJar != null) {
+            builder.environment().put("POSTGRESQL_JAR", postgresqlJar.toString());
+        }
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
         assertEquals(0, process.waitFor(), String.join(" ", command) + " failed:\n" + output);
     }
